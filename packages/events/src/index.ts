@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Versioned message contracts between services. Producers build messages with these schemas and
+ * consumers parse with them; a breaking change is a new `version`, published beside the old one
+ * until every consumer has moved.
+ *
+ * Messages are thin (ids and a summary); consumers fetch details through the API or their own
+ * projections. `eventId` is stable across redeliveries so consumers can de-duplicate.
+ */
+const envelope = {
+  eventId: z.string(),
+  occurredAt: z.iso.datetime(),
+};
+
+const enterpriseSummary = z.object({
+  township: z.string(),
+  industryCode: z.string(),
+  entityType: z.string(),
+  status: z.string(),
+  sizeClass: z.string().optional(),
+  tags: z.array(z.string()),
+});
+
+export const enterpriseRegisteredV1 = z.object({
+  type: z.literal('EnterpriseRegistered'),
+  version: z.literal(1),
+  ...envelope,
+  uscc: z.string(),
+  enterpriseVersion: z.int(),
+  summary: enterpriseSummary,
+});
+
+export const enterpriseChangedV1 = z.object({
+  type: z.literal('EnterpriseChanged'),
+  version: z.literal(1),
+  ...envelope,
+  uscc: z.string(),
+  enterpriseVersion: z.int(),
+  changedFields: z.array(z.string()),
+  summary: enterpriseSummary,
+});
+
+export const enterpriseEvent = z.discriminatedUnion('type', [enterpriseRegisteredV1, enterpriseChangedV1]);
+export type EnterpriseEvent = z.infer<typeof enterpriseEvent>;
+
+/** Stable id of the event announcing one version of an enterprise. */
+export const enterpriseEventId = (uscc: string, version: number) => `enterprise:${uscc}:v${version}`;

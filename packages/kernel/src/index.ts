@@ -1,0 +1,5 @@
+export * from './city-config.ts';
+export * from './errors.ts';
+export * from './load-city.ts';
+export * from './roles.ts';
+export * from './uscc.ts';

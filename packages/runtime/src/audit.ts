@@ -1,0 +1,54 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Principal } from '@sme/kernel';
+import { documentClient } from './aws.ts';
+import { tableName } from './env.ts';
+
+/**
+ * One append-only audit entry. Writes are audited from the table streams (the written item carries
+ * who and why, so the entry is derived exactly once per version); reads of sensitive data are audited
+ * synchronously before the data is returned.
+ */
+export interface AuditEntry {
+  subjectType: string;
+  subjectId: string;
+  action: string;
+  principal: Pick<Principal, 'clientId' | 'orgId'> & { role?: string };
+  /** ISO instant of the audited act. */
+  at: string;
+  /** Makes the key unique and replays idempotent: the request id, or `v<version>` for a stream-derived write. */
+  discriminator: string;
+  purpose?: string;
+  changes?: Record<string, { from: unknown; to: unknown }>;
+  detail?: Record<string, unknown>;
+}
+
+export function auditItem(entry: AuditEntry) {
+  return {
+    pk: `${entry.subjectType}#${entry.subjectId}`,
+    sk: `${entry.at}#${entry.discriminator}`,
+    clientId: entry.principal.clientId,
+    orgId: entry.principal.orgId,
+    role: entry.principal.role,
+    action: entry.action,
+    at: entry.at,
+    purpose: entry.purpose,
+    changes: entry.changes,
+    detail: entry.detail,
+  };
+}
+
+/** Appends an entry; a replay of the same entry (same key) is a no-op, never an overwrite. */
+export async function appendAudit(entry: AuditEntry): Promise<void> {
+  try {
+    await documentClient().send(
+      new PutCommand({
+        TableName: tableName('audit'),
+        Item: auditItem(entry),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}

@@ -1,0 +1,26 @@
+import { type CityConfig, parseCityConfig } from '@sme/kernel';
+import { envNames } from './manifest.ts';
+
+/** Reads a required env var; infra sets them from the manifest, the local stack from the same names. */
+export function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(`Environment variable ${name} is not set (is the table/queue declared in the manifest?)`);
+  return value;
+}
+
+/** Physical name of a table the function declared in its manifest entry. */
+export const tableName = (logical: string): string => requireEnv(envNames.table(logical));
+
+/** URL of a queue the function declared in its manifest entry. */
+export const queueUrl = (logical: string): string => requireEnv(envNames.queueUrl(logical));
+
+let city: CityConfig | undefined;
+/**
+ * The city config. Deployed functions have it inlined at bundle time (esbuild `define`), so it is
+ * validated by synth and costs no I/O at cold start; the local stack sets the same variable.
+ */
+export function cityConfig(): CityConfig {
+  city ??= parseCityConfig(JSON.parse(requireEnv(envNames.cityConfig)), envNames.cityConfig);
+  return city;
+}

@@ -1,0 +1,180 @@
+import middy from '@middy/core';
+import { DomainError, ForbiddenError, type Principal, roleHas, UnauthenticatedError } from '@sme/kernel';
+import type {
+  APIGatewayProxyEventV2WithLambdaAuthorizer,
+  APIGatewayProxyResultV2,
+  Context,
+} from 'aws-lambda';
+import type { z } from 'zod';
+import { logger } from '../logger.ts';
+import type { RouteSpec } from '../manifest.ts';
+import { type AuthorizerContext, authorizerContextSchema, principalFrom } from './auth-context.ts';
+import { HttpProblem, problemBody, zodIssues } from './problem.ts';
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** What a route's business function receives: validated inputs and the caller. */
+export interface HttpRequest<R extends RouteSpec> {
+  params: Out<R['params']>;
+  query: Out<R['query']>;
+  /** Validated JSON body; for a route that accepts other media types, possibly the raw text (see `mediaType`). */
+  body: R['bodyMediaTypes'] extends readonly string[] ? Out<R['body']> | string : Out<R['body']>;
+  mediaType: string;
+  headers: Record<string, string>;
+  principal: Principal;
+  requestId: string;
+  /** Version from `If-Match` when the route is conditional; `undefined` when absent. */
+  ifMatch: number | undefined;
+  context: Context;
+}
+
+export interface HttpResult {
+  status: number;
+  /** Serialised as JSON. */
+  body?: unknown;
+  /** Sent as is (HTML, CSV); set its content-type header. */
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+export type HttpEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<AuthorizerContext>;
+export type RouteFunction<R extends RouteSpec> = (request: HttpRequest<R>) => Promise<HttpResult>;
+
+const problemHeaders = { 'content-type': 'application/problem+json' };
+
+/**
+ * Wraps a route's business function: authenticate → authorise → parse and validate → call → map.
+ * Every failure becomes an RFC 9457 problem with the request id; a 5xx never leaks internals.
+ * Returns the middy handler for the runtime; the bare function stays testable on its own.
+ */
+export function httpHandler<R extends RouteSpec>(route: R, fn: RouteFunction<R>) {
+  const run = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyResultV2> => {
+    const requestId = event.requestContext.requestId;
+    logger.appendKeys({ requestId });
+    const principal = authenticate(route, event);
+    const request = parseRequest(route, event, principal, requestId, context);
+    const result = await fn(request);
+    return {
+      statusCode: result.status,
+      headers: { 'content-type': 'application/json', ...result.headers },
+      body: result.rawBody ?? (result.body === undefined ? '' : JSON.stringify(result.body)),
+    };
+  };
+  return middy<HttpEvent, APIGatewayProxyResultV2>(run).use({
+    onError: async (request) => {
+      request.response = errorResponse(request.error, request.event.requestContext.requestId);
+    },
+  });
+}
+
+function authenticate(route: RouteSpec, event: HttpEvent): Principal {
+  if (route.permission === 'public') return { clientId: 'anonymous', role: 'ops', orgId: 'public' };
+  const parsed = authorizerContextSchema.safeParse(event.requestContext.authorizer?.lambda);
+  const principal = parsed.success ? principalFrom(parsed.data) : undefined;
+  if (!principal) throw new UnauthenticatedError();
+  if (!roleHas(principal.role, route.permission)) {
+    throw new ForbiddenError(`Role '${principal.role}' lacks permission '${route.permission}'`);
+  }
+  return principal;
+}
+
+function lowerCaseHeaders(headers: HttpEvent['headers']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) if (v !== undefined) out[k.toLowerCase()] = v;
+  return out;
+}
+
+function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, part: string): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new HttpProblem('invalid-request', `The ${part} failed validation`, zodIssues(result.error, part));
+  }
+  return result.data as Out<S>;
+}
+
+function parseRequest<R extends RouteSpec>(
+  route: R,
+  event: HttpEvent,
+  principal: Principal,
+  requestId: string,
+  context: Context,
+): HttpRequest<R> {
+  const headers = lowerCaseHeaders(event.headers);
+  const mediaType = (headers['content-type'] ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
+  let body: unknown;
+  if (route.body) {
+    const raw = event.body
+      ? event.isBase64Encoded
+        ? Buffer.from(event.body, 'base64').toString('utf8')
+        : event.body
+      : '';
+    const limit = route.maxBodyBytes ?? 1_048_576;
+    if (Buffer.byteLength(raw) > limit) {
+      throw new HttpProblem('payload-too-large', `Body exceeds ${limit} bytes`);
+    }
+    if (raw.length === 0)
+      throw new HttpProblem('malformed-request', 'A request body is required', [
+        { path: 'body', message: 'required' },
+      ]);
+    if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
+      try {
+        body = validate(route.body, JSON.parse(raw), 'body');
+      } catch (error) {
+        if (error instanceof SyntaxError) {
+          throw new HttpProblem('malformed-request', `Body is not valid JSON: ${error.message}`, [
+            { path: 'body', message: 'invalid JSON' },
+          ]);
+        }
+        throw error;
+      }
+    } else if (route.bodyMediaTypes?.includes(mediaType)) {
+      body = raw;
+    } else {
+      const accepted = ['application/json', ...(route.bodyMediaTypes ?? [])].join(', ');
+      throw new HttpProblem(
+        'unsupported-media-type',
+        `Content-Type ${mediaType} is not accepted; use ${accepted}`,
+      );
+    }
+  }
+  return {
+    params: validate(route.params as R['params'], event.pathParameters ?? {}, 'path'),
+    query: validate(route.query as R['query'], event.queryStringParameters ?? {}, 'query'),
+    body: body as HttpRequest<R>['body'],
+    mediaType,
+    headers,
+    principal,
+    requestId,
+    ifMatch: route.conditional ? parseIfMatch(headers['if-match']) : undefined,
+    context,
+  };
+}
+
+/** `If-Match: "3"` (or W/"3") → 3. Anything else is a malformed precondition, not a silent overwrite. */
+function parseIfMatch(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
+  if (!match?.[1]) {
+    throw new HttpProblem('malformed-request', 'If-Match must be an ETag returned by this API, e.g. "3"', [
+      { path: 'headers.if-match', message: 'not an ETag of this API' },
+    ]);
+  }
+  return Number(match[1]);
+}
+
+/** Maps any error to a problem response. Known domain errors keep their message; others are logged and hidden. */
+export function errorResponse(error: unknown, requestId: string): APIGatewayProxyResultV2 {
+  let body: ReturnType<typeof problemBody>;
+  if (error instanceof DomainError) {
+    body = problemBody(error.type, requestId, error.message, error.issues, error.extra);
+  } else {
+    logger.error('Unhandled error', { error: error as Error });
+    body = problemBody(
+      'internal',
+      requestId,
+      'An unexpected error occurred; quote the requestId when reporting it',
+    );
+  }
+  return { statusCode: body.status, headers: problemHeaders, body: JSON.stringify(body) };
+}

@@ -1,0 +1,137 @@
+import type { Permission } from '@sme/kernel';
+import type { z } from 'zod';
+
+/**
+ * A service manifest declares, once, everything the service runs and touches. The CDK app
+ * (infra/lib) and the local stack (packages/local) both build from it; infra tests check that
+ * every entry is wired in the synthesized template.
+ */
+
+/** DynamoDB attribute types used in keys. */
+export type KeyType = 'S' | 'N';
+export interface KeySpec {
+  name: string;
+  type: KeyType;
+}
+
+export interface IndexSpec {
+  partitionKey: KeySpec;
+  sortKey?: KeySpec;
+  /** `all` copies the item (list pages need no second read); `keys` keeps the index small. */
+  projection: 'all' | 'keys';
+}
+
+export interface TableSpec {
+  partitionKey: KeySpec;
+  sortKey?: KeySpec;
+  indexes?: Record<string, IndexSpec>;
+  /** Attribute holding an epoch-seconds expiry. */
+  timeToLive?: string;
+  /** Stream of new and old images, for the outbox publisher. */
+  stream?: boolean;
+  /** Why the keys look the way they do: every access pattern, documented beside the definition. */
+  accessPatterns: string[];
+}
+
+export interface QueueSpec {
+  /** Receives before a message is moved to the DLQ. */
+  maxReceiveCount: number;
+  fifo?: boolean;
+  /** Seconds; the consumer's timeout × 6 is used when larger (AWS guidance for event source mappings). */
+  visibilityTimeoutSeconds?: number;
+  description: string;
+}
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+
+/** A route's contract: used by the handler to validate, by infra to wire, by /openapi.json to document. */
+export interface RouteSpec {
+  method: HttpMethod;
+  /** API Gateway path syntax, e.g. `/v1/enterprises/{uscc}`. */
+  path: string;
+  /** `public` routes skip the authorizer (docs only). */
+  permission: Permission | 'public';
+  summary: string;
+  tags: string[];
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Media types accepted besides JSON (e.g. text/csv for imports). */
+  bodyMediaTypes?: string[];
+  /** Largest accepted body in bytes; larger gets 413. */
+  maxBodyBytes?: number;
+  /** Status → response schema, for the OpenAPI document. */
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /** POST routes honour `Idempotency-Key`. */
+  idempotent?: boolean;
+  /** Honours If-Match with the resource's ETag. */
+  conditional?: boolean;
+}
+
+export type Trigger =
+  | { kind: 'http'; route: RouteSpec }
+  | { kind: 'authorizer' }
+  | {
+      kind: 'queue';
+      queue: string;
+      batchSize: number;
+      maxBatchingWindowSeconds?: number;
+      maxConcurrency?: number;
+    }
+  | { kind: 'stream'; table: string; batchSize: number }
+  | { kind: 'schedule'; expression: string; description: string };
+
+export type TableAccess = 'read' | 'write' | 'readwrite' | 'append';
+
+export interface FunctionSpec {
+  /** Absolute path of the handler module; it exports `handler`. */
+  entry: string;
+  trigger: Trigger;
+  timeoutSeconds?: number;
+  memoryMb?: number;
+  /** Tables by logical name (service or platform tables) and how the function uses them. */
+  tables?: Record<string, TableAccess>;
+  /** Queues the function sends to. */
+  sends?: string[];
+}
+
+export interface ServiceManifest {
+  service: string;
+  tables?: Record<string, TableSpec>;
+  queues?: Record<string, QueueSpec>;
+  functions: Record<string, FunctionSpec>;
+}
+
+export const defaultTimeoutSeconds = 10;
+export const defaultMemoryMb = 1024;
+
+/** Identity helper that keeps literal types and checks the shape. */
+export function defineService<const M extends ServiceManifest>(manifest: M): M {
+  return manifest;
+}
+
+/** The stack-unique function name: `<service>-<function>`. */
+export function functionId(service: string, fn: string): string {
+  return `${service}-${fn}`;
+}
+
+/**
+ * Env-var names shared by infra (which sets them) and runtime (which reads them).
+ * Logical names are kebab-case; env vars upper snake.
+ */
+export const envNames = {
+  table: (logical: string) => `TABLE_${logical.replaceAll('-', '_').toUpperCase()}`,
+  queueUrl: (logical: string) => `QUEUE_${logical.replaceAll('-', '_').toUpperCase()}_URL`,
+  city: 'CITY_ID',
+  cityConfig: 'CITY_CONFIG_JSON',
+  /** Local runs point the SDK at DynamoDB Local / fauxqs. */
+  dynamoEndpoint: 'DYNAMODB_ENDPOINT',
+  sqsEndpoint: 'SQS_ENDPOINT',
+} as const;
+
+/** Physical resource names: `<city>-<logical>`; FIFO queues keep the required suffix. */
+export const physicalName = {
+  table: (city: string, logical: string) => `${city}-${logical}`,
+  queue: (city: string, logical: string, fifo = false) => `${city}-${logical}${fifo ? '.fifo' : ''}`,
+  dlq: (city: string, logical: string, fifo = false) => `${city}-${logical}-dlq${fifo ? '.fifo' : ''}`,
+};
