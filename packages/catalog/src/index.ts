@@ -1,0 +1,12 @@
+import { accessManifest } from '@sme/access';
+import { registryManifest } from '@sme/registry';
+import { platformManifest, type ServiceManifest } from '@sme/runtime';
+import { docsManifest } from './docs-manifest.ts';
+
+/** Every service of a city stack. The CDK app and the local stack both build from this list. */
+export const manifests: readonly ServiceManifest[] = [
+  platformManifest,
+  accessManifest,
+  registryManifest,
+  docsManifest,
+];

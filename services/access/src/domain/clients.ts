@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { type CityConfig, organisations, type Role, ValidationError } from '@sme/kernel';
+import type { ApiClient, DynamoDbApiClientStore } from '../adapters/dynamodb-api-client-store.ts';
+import { hashApiKey, newApiKey } from './api-key.ts';
+
+/**
+ * Creates an API client for an organisation of the city. The role follows from the organisation
+ * (a bank's client is a bank), except `ops`, which belongs to the team running the stack.
+ * Returns the key once; only its hash is kept.
+ */
+export async function createApiClient(
+  store: DynamoDbApiClientStore,
+  city: CityConfig,
+  args: { orgId: string; name: string; role?: Role; now: string },
+): Promise<{ client: ApiClient; apiKey: string }> {
+  const org = organisations(city).find((o) => o.id === args.orgId);
+  let role: Role;
+  if (args.role === 'ops') role = 'ops';
+  else if (org) {
+    if (args.role && args.role !== org.role) {
+      throw new ValidationError(`Organisation ${args.orgId} is a ${org.role}, not a ${args.role}`, [
+        { path: 'role', message: `must be ${org.role}` },
+      ]);
+    }
+    role = org.role;
+  } else {
+    throw new ValidationError(`Unknown organisation ${args.orgId} in city ${city.id}`, [
+      { path: 'orgId', message: 'not in the city config' },
+    ]);
+  }
+  const apiKey = newApiKey(city.id);
+  const client: ApiClient = {
+    clientId: `cl_${randomBytes(8).toString('hex')}`,
+    name: args.name,
+    role,
+    orgId: args.orgId,
+    createdAt: args.now,
+  };
+  await store.create(client, hashApiKey(apiKey));
+  return { client, apiKey };
+}

@@ -1,0 +1,382 @@
+import { createHash } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  type BatchWriteCommandInput,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { ConcurrentModificationError, ValidationError } from '@sme/kernel';
+import { z } from 'zod';
+import type { StoredEnterprise } from '../domain/enterprise.ts';
+
+/** GB/T 4754-2017 divisions of each section, so a section-letter filter walks its divisions in order. */
+const sectionDivisions: Record<string, [number, number]> = {
+  A: [1, 5],
+  B: [6, 12],
+  C: [13, 43],
+  D: [44, 46],
+  E: [47, 50],
+  F: [51, 52],
+  G: [53, 60],
+  H: [61, 62],
+  I: [63, 65],
+  J: [66, 69],
+  K: [70, 70],
+  L: [71, 72],
+  M: [73, 75],
+  N: [76, 79],
+  O: [80, 82],
+  P: [83, 83],
+  Q: [84, 85],
+  R: [86, 90],
+  S: [91, 96],
+  T: [97, 97],
+};
+const sizeKeys = ['micro', 'small', 'medium', 'large', 'unclassified'] as const;
+const derivedAttributes = ['pk', 'sk', 'industryDivision', 'industrySk', 'sizeKey', 'classSk'] as const;
+
+export interface EnterpriseFilter {
+  township?: string;
+  industry?: string;
+  sizeClass?: string;
+  entityType?: string;
+  status?: string;
+  tag?: string;
+}
+
+export const enterpriseKey = (uscc: string) => ({ pk: `ENT#${uscc}`, sk: 'ENT' });
+export const tagKey = (tag: string, uscc: string) => ({ pk: `TAG#${tag}`, sk: `ENT#${uscc}` });
+
+export function toItem(e: StoredEnterprise): Record<string, unknown> {
+  const division = e.industryCode.length >= 3 ? e.industryCode.slice(0, 3) : e.industryCode;
+  return {
+    ...enterpriseKey(e.uscc),
+    ...e,
+    industryDivision: division,
+    industrySk: `${e.industryCode}#${e.uscc}`,
+    sizeKey: e.size.sizeClass ?? 'unclassified',
+    classSk: `${e.status}#${e.entityType}#${e.uscc}`,
+  };
+}
+
+export function fromItem(item: Record<string, unknown>): StoredEnterprise {
+  const copy: Record<string, unknown> = { ...item };
+  for (const a of derivedAttributes) delete copy[a];
+  return copy as unknown as StoredEnterprise;
+}
+
+const cursorSchema = z.object({
+  f: z.string(),
+  p: z.int().min(0),
+  k: z.record(z.string(), z.unknown()).optional(),
+});
+
+interface QueryPlan {
+  /** Each partition is one Query; pages walk them in order. */
+  partitions: Omit<QueryCommandInput, 'ExclusiveStartKey' | 'Limit'>[];
+  /** Tag queries return keys only; the enterprises are then fetched by key. */
+  viaTag: boolean;
+}
+
+/** Adapter for the `enterprises` table (access patterns documented in the registry manifest). */
+export class DynamoDbEnterpriseRepository {
+  readonly #db: DynamoDBDocumentClient;
+  readonly #table: string;
+  constructor(db: DynamoDBDocumentClient, table: string) {
+    this.#db = db;
+    this.#table = table;
+  }
+
+  async get(uscc: string, consistent = false): Promise<StoredEnterprise | undefined> {
+    const out = await this.#db.send(
+      new GetCommand({ TableName: this.#table, Key: enterpriseKey(uscc), ConsistentRead: consistent }),
+    );
+    return out.Item ? fromItem(out.Item) : undefined;
+  }
+
+  /** Writes one version; `expectedVersion` undefined means "must not exist yet". */
+  async save(enterprise: StoredEnterprise, expectedVersion: number | undefined): Promise<void> {
+    try {
+      await this.#db.send(
+        new PutCommand({
+          TableName: this.#table,
+          Item: toItem(enterprise),
+          ...(expectedVersion === undefined
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } }),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new ConcurrentModificationError(
+          `Enterprise ${enterprise.uscc} was changed by another writer; read it again`,
+          {
+            uscc: enterprise.uscc,
+          },
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Consistent batch read of up to 100 enterprises (import chunks). */
+  async getMany(usccs: string[]): Promise<Map<string, StoredEnterprise>> {
+    const found = new Map<string, StoredEnterprise>();
+    let keys: Record<string, unknown>[] = [...new Set(usccs)].map(enterpriseKey);
+    for (let attempt = 0; keys.length > 0; attempt++) {
+      const out = await this.#db.send(
+        new BatchGetCommand({ RequestItems: { [this.#table]: { Keys: keys, ConsistentRead: true } } }),
+      );
+      for (const item of out.Responses?.[this.#table] ?? []) {
+        const e = fromItem(item);
+        found.set(e.uscc, e);
+      }
+      keys = (out.UnprocessedKeys?.[this.#table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+      if (keys.length > 0) await backoff(attempt);
+    }
+    return found;
+  }
+
+  /** Unconditional batch write of puts and deletes, 25 a request, retrying unprocessed items. */
+  async writeMany(puts: Record<string, unknown>[], deletes: Record<string, unknown>[] = []): Promise<void> {
+    const requests = [
+      ...puts.map((Item) => ({ PutRequest: { Item } })),
+      ...deletes.map((Key) => ({ DeleteRequest: { Key } })),
+    ];
+    await Promise.all(
+      chunk(requests, 25).map(async (batch) => {
+        let pending: NonNullable<BatchWriteCommandInput['RequestItems']>[string] = batch;
+        for (let attempt = 0; pending.length > 0; attempt++) {
+          const out = await this.#db.send(
+            new BatchWriteCommand({ RequestItems: { [this.#table]: pending } }),
+          );
+          pending = out.UnprocessedItems?.[this.#table] ?? [];
+          if (pending.length > 0) await backoff(attempt);
+        }
+      }),
+    );
+  }
+
+  async putAll(enterprises: StoredEnterprise[]): Promise<void> {
+    await this.writeMany(enterprises.map(toItem));
+  }
+
+  /** Keeps the tag membership items in step with a change of tags. */
+  async applyTagChanges(uscc: string, added: string[], removed: string[]): Promise<void> {
+    if (added.length + removed.length === 0) return;
+    await this.writeMany(
+      added.map((tag) => ({ ...tagKey(tag, uscc), uscc, tag })),
+      removed.map((tag) => tagKey(tag, uscc)),
+    );
+  }
+
+  /**
+   * A page of enterprises matching the filter. Picks the most selective index (tag, township,
+   * industry, then size class); the remaining filters are FilterExpressions. The cursor is bound to
+   * the filter, so reusing it with other filters is refused rather than silently wrong.
+   */
+  async list(
+    filter: EnterpriseFilter,
+    limit: number,
+    cursor?: string,
+  ): Promise<{ items: StoredEnterprise[]; nextCursor?: string }> {
+    const fingerprint = createHash('sha256').update(JSON.stringify(filter)).digest('base64url').slice(0, 16);
+    const position = decodeCursor(cursor, fingerprint);
+    const plan = this.#plan(filter);
+    const items: StoredEnterprise[] = [];
+    let partition = position.p;
+    let startKey = position.k;
+    // Bounded work per request: at most 8 Query calls, then hand back a cursor.
+    for (let calls = 0; calls < 8 && partition < plan.partitions.length && items.length < limit; calls++) {
+      const base = plan.partitions[partition];
+      if (!base) break;
+      const out = await this.#db.send(
+        new QueryCommand({
+          ...base,
+          Limit: limit - items.length,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      let page = (out.Items ?? []).map(fromItem);
+      if (plan.viaTag) page = await this.#resolveTagPage(out.Items ?? [], filter);
+      items.push(...page);
+      startKey = out.LastEvaluatedKey;
+      if (!startKey) partition += 1;
+    }
+    const more = partition < plan.partitions.length;
+    return {
+      items,
+      ...(more ? { nextCursor: encodeCursor({ f: fingerprint, p: partition, k: startKey }) } : {}),
+    };
+  }
+
+  async #resolveTagPage(
+    tagItems: Record<string, unknown>[],
+    filter: EnterpriseFilter,
+  ): Promise<StoredEnterprise[]> {
+    const usccs = tagItems.map((i) => String(i.uscc));
+    if (usccs.length === 0) return [];
+    const found = await this.getMany(usccs);
+    return usccs
+      .map((u) => found.get(u))
+      .filter((e): e is StoredEnterprise => e !== undefined)
+      .filter(
+        (e) =>
+          (!filter.township || e.township === filter.township) &&
+          (!filter.industry || e.industryCode.startsWith(filter.industry)) &&
+          (!filter.sizeClass || e.size.sizeClass === filter.sizeClass) &&
+          (!filter.entityType || e.entityType === filter.entityType) &&
+          (!filter.status || e.status === filter.status),
+      );
+  }
+
+  #plan(filter: EnterpriseFilter): QueryPlan {
+    const table = this.#table;
+    if (filter.tag) {
+      return {
+        viaTag: true,
+        partitions: [
+          {
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': `TAG#${filter.tag}` },
+          },
+        ],
+      };
+    }
+    const residual: (keyof EnterpriseFilter)[] = [
+      'township',
+      'industry',
+      'sizeClass',
+      'entityType',
+      'status',
+    ];
+    const withFilter = (input: QueryCommandInput, used: (keyof EnterpriseFilter)[]): QueryCommandInput => {
+      const parts: string[] = [];
+      const names: Record<string, string> = { ...input.ExpressionAttributeNames };
+      const values: Record<string, unknown> = { ...input.ExpressionAttributeValues };
+      for (const key of residual) {
+        const value = filter[key];
+        if (value === undefined || used.includes(key)) continue;
+        if (key === 'industry') parts.push('begins_with(industryCode, :f_industry)');
+        else if (key === 'sizeClass') parts.push('sizeKey = :f_sizeClass');
+        else {
+          parts.push(`#f_${key} = :f_${key}`);
+          names[`#f_${key}`] = key;
+        }
+        values[`:f_${key}`] = value;
+      }
+      if (parts.length === 0) return input;
+      return {
+        ...input,
+        FilterExpression: parts.join(' AND '),
+        ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: values,
+      };
+    };
+    if (filter.township) {
+      return {
+        viaTag: false,
+        partitions: [
+          withFilter(
+            {
+              TableName: table,
+              IndexName: 'byTownship',
+              KeyConditionExpression: 'township = :t',
+              ExpressionAttributeValues: { ':t': filter.township },
+            },
+            ['township'],
+          ),
+        ],
+      };
+    }
+    if (filter.industry) {
+      const code = filter.industry;
+      const divisions = code.length >= 3 ? [code.slice(0, 3)] : divisionsOf(code);
+      return {
+        viaTag: false,
+        partitions: divisions.map((division) =>
+          withFilter(
+            {
+              TableName: table,
+              IndexName: 'byIndustry',
+              KeyConditionExpression: 'industryDivision = :d AND begins_with(industrySk, :prefix)',
+              ExpressionAttributeValues: { ':d': division, ':prefix': code.length >= 3 ? code : division },
+            },
+            ['industry'],
+          ),
+        ),
+      };
+    }
+    const prefix = filter.status
+      ? `${filter.status}#${filter.entityType ? `${filter.entityType}#` : ''}`
+      : '';
+    const used: (keyof EnterpriseFilter)[] = [
+      'sizeClass',
+      ...(filter.status ? (['status'] as const) : []),
+      ...(filter.status && filter.entityType ? (['entityType'] as const) : []),
+    ];
+    const keys = filter.sizeClass ? [filter.sizeClass] : [...sizeKeys];
+    return {
+      viaTag: false,
+      partitions: keys.map((sizeKey) =>
+        withFilter(
+          {
+            TableName: table,
+            IndexName: 'bySizeClass',
+            KeyConditionExpression: prefix ? 'sizeKey = :s AND begins_with(classSk, :p)' : 'sizeKey = :s',
+            ExpressionAttributeValues: prefix ? { ':s': sizeKey, ':p': prefix } : { ':s': sizeKey },
+          },
+          used,
+        ),
+      ),
+    };
+  }
+}
+
+function divisionsOf(section: string): string[] {
+  const range = sectionDivisions[section];
+  if (!range) return [section];
+  const out = [section];
+  for (let d = range[0]; d <= range[1]; d++) out.push(`${section}${String(d).padStart(2, '0')}`);
+  return out;
+}
+
+function encodeCursor(c: z.infer<typeof cursorSchema>): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(
+  cursor: string | undefined,
+  fingerprint: string,
+): { p: number; k?: Record<string, unknown> } {
+  if (!cursor) return { p: 0 };
+  const invalid = () =>
+    new ValidationError('The cursor is not one this list returned for these filters', [
+      { path: 'query.cursor', message: 'invalid cursor' },
+    ]);
+  let parsed: z.infer<typeof cursorSchema>;
+  try {
+    parsed = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw invalid();
+  }
+  if (parsed.f !== fingerprint) throw invalid();
+  return { p: parsed.p, ...(parsed.k ? { k: parsed.k } : {}) };
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+async function backoff(attempt: number): Promise<void> {
+  if (attempt > 8) throw new Error('DynamoDB kept returning unprocessed items');
+  await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2)));
+}

@@ -1,0 +1,137 @@
+import { type CityConfig, DomainError, type Principal } from '@sme/kernel';
+import type { RowResult } from '@sme/runtime';
+import { zodIssues } from '@sme/runtime';
+import type { z } from 'zod';
+import { enterpriseInputSchema, usccSchema } from '../contracts.ts';
+import { decideUpsert, type StoredEnterprise } from './enterprise.ts';
+
+const importRow = enterpriseInputSchema.extend({ uscc: usccSchema });
+
+/** CSV cells are text; these columns are converted before validation so the errors speak of the value. */
+const integerColumns = ['employees', 'annualRevenueYuan', 'totalAssetsYuan'] as const;
+
+/**
+ * A CSV row → the JSON shape of a row. Tags are `;`-separated: flags by name
+ * (`noLoanHousehold;green`), `keyIndustryChain=<chain>`, `smePark=<name>:<stars>`; lending banks
+ * are `;`-separated ids.
+ */
+export function csvRowToInput(cells: Record<string, string>): Record<string, unknown> {
+  const row: Record<string, unknown> = { ...cells };
+  for (const column of integerColumns) {
+    const cell = cells[column];
+    if (cell !== undefined) row[column] = /^-?\d+$/.test(cell) ? Number(cell) : cell;
+  }
+  if (cells.hasFixedPremises !== undefined) {
+    row.hasFixedPremises =
+      cells.hasFixedPremises === 'true'
+        ? true
+        : cells.hasFixedPremises === 'false'
+          ? false
+          : cells.hasFixedPremises;
+  }
+  if (cells.lendingBanks !== undefined)
+    row.lendingBanks = cells.lendingBanks
+      .split(';')
+      .map((b) => b.trim())
+      .filter(Boolean);
+  if (cells.tags !== undefined) {
+    const tags: Record<string, unknown> = {};
+    for (const part of cells.tags
+      .split(';')
+      .map((t) => t.trim())
+      .filter(Boolean)) {
+      const [name = '', value] = part.split('=', 2);
+      if (name === 'keyIndustryChain') tags.keyIndustryChain = { chain: value ?? '' };
+      else if (name === 'smePark') {
+        const [park = '', stars = ''] = (value ?? '').split(':');
+        tags.smePark = { name: park, starLevel: Number(stars) };
+      } else tags[name] = value === undefined ? true : value;
+    }
+    row.tags = tags;
+  }
+  return row;
+}
+
+/** The row's USCC, normalised, when it can be read (for duplicate detection before queueing). */
+export function rowKey(data: unknown): string | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const parsed = usccSchema.safeParse((data as { uscc?: unknown }).uscc);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export interface ValidRow {
+  row: number;
+  uscc: string;
+  input: z.infer<typeof enterpriseInputSchema>;
+}
+
+/** Validates rows: schema first, then the duplicate marker. Rejections carry the field paths. */
+export function validateRows(rows: { row: number; data: unknown; duplicateOf?: number }[]) {
+  const valid: ValidRow[] = [];
+  const rejected: RowResult[] = [];
+  for (const { row, data, duplicateOf } of rows) {
+    const parsed = importRow.safeParse(data);
+    if (!parsed.success) {
+      rejected.push({
+        row,
+        outcome: 'rejected',
+        ...keyOf(data),
+        errors: zodIssues(parsed.error, '').map((i) => ({ ...i, path: i.path.replace(/^\./, '') })),
+      });
+    } else if (duplicateOf !== undefined) {
+      rejected.push({
+        row,
+        outcome: 'rejected',
+        key: parsed.data.uscc,
+        errors: [{ path: 'uscc', message: `duplicate of row ${duplicateOf}` }],
+      });
+    } else {
+      const { uscc, ...input } = parsed.data;
+      valid.push({ row, uscc, input });
+    }
+  }
+  return { valid, rejected };
+}
+
+function keyOf(data: unknown): { key?: string } {
+  const key = rowKey(data);
+  return key ? { key } : {};
+}
+
+/** Decides each valid row against what is stored; rule violations become rejections, not failures. */
+export function decideRows(args: {
+  valid: ValidRow[];
+  existing: Map<string, StoredEnterprise>;
+  city: CityConfig;
+  principal: Principal;
+  jobId: string;
+  now: string;
+}): { writes: StoredEnterprise[]; results: RowResult[] } {
+  const writes: StoredEnterprise[] = [];
+  const results: RowResult[] = [];
+  for (const { row, uscc, input } of args.valid) {
+    try {
+      const decision = decideUpsert({
+        uscc,
+        input,
+        existing: args.existing.get(uscc),
+        city: args.city,
+        principal: args.principal,
+        origin: { jobId: args.jobId, row },
+        now: args.now,
+        pathPrefix: '',
+      });
+      if (decision.kind !== 'unchanged') writes.push(decision.enterprise);
+      results.push({ row, outcome: decision.kind, key: uscc });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      results.push({
+        row,
+        outcome: 'rejected',
+        key: uscc,
+        errors: error.issues.map((i) => ({ ...i, path: i.path.replace(/^\./, '') })),
+      });
+    }
+  }
+  return { writes, results };
+}

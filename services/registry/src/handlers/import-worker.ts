@@ -1,0 +1,23 @@
+import { roles } from '@sme/kernel';
+import { cityConfig, documentClient, importWorker, tableName } from '@sme/runtime';
+import { DynamoDbEnterpriseRepository } from '../adapters/dynamodb-enterprise-repository.ts';
+import { decideRows, validateRows } from '../domain/import-rows.ts';
+
+const enterprises = new DynamoDbEnterpriseRepository(documentClient(), tableName('enterprises'));
+
+/** Upserts one chunk of an enterprise import: validate, read what exists, batch-write what changed. */
+export const handler = importWorker(async (message, job) => {
+  const { valid, rejected } = validateRows(message.rows);
+  const existing = await enterprises.getMany(valid.map((v) => v.uscc));
+  const role = roles.find((r) => r === message.principal.role) ?? 'agency';
+  const { writes, results } = decideRows({
+    valid,
+    existing,
+    city: cityConfig(),
+    principal: { ...message.principal, role },
+    jobId: job.jobId,
+    now: new Date().toISOString(),
+  });
+  await enterprises.putAll(writes);
+  return [...rejected, ...results].sort((a, b) => a.row - b.row);
+});
