@@ -1,0 +1,47 @@
+import { createServer, type Server } from 'node:net';
+import { CreateQueueCommand, ListQueuesCommand } from '@aws-sdk/client-sqs';
+import { describe, expect, it } from 'vitest';
+import { startSqsEmulator } from './fauxqs.ts';
+import { localClients } from './local-clients.ts';
+
+function occupy(): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, () => {
+      const address = server.address();
+      resolve({ server, port: typeof address === 'object' && address ? address.port : 0 });
+    });
+  });
+}
+
+describe('Function: startSqsEmulator', () => {
+  it('serves the SQS API on 127.0.0.1 and frees the port on stop', async () => {
+    // Prepare
+    const emulator = await startSqsEmulator({ port: 0 });
+    const sqs = localClients.sqs(emulator.endpoint);
+
+    // Act
+    await sqs.send(new CreateQueueCommand({ QueueName: 'ping' }));
+    const listed = await sqs.send(new ListQueuesCommand({}));
+    sqs.destroy();
+    await emulator.stop();
+
+    // Assess
+    expect(emulator.endpoint).toBe(`http://127.0.0.1:${emulator.port}`);
+    expect(listed.QueueUrls?.some((url) => url.endsWith('/ping'))).toBe(true);
+    const again = await startSqsEmulator({ port: emulator.port });
+    await again.stop();
+  });
+
+  it('gives a clear message when the port is already in use', async () => {
+    // Prepare
+    const { server, port } = await occupy();
+
+    // Act
+    const result = startSqsEmulator({ port });
+
+    // Assess
+    await expect(result).rejects.toThrow(`port ${port} is already in use`);
+    server.close();
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
+import { loadCityConfig, type Role, roles } from '@sme/kernel';
+import { documentClient, envNames, physicalName } from '@sme/runtime';
+
+/**
+ * Ops command for API clients:
+ *   ./dev clients create --org <orgId> --name <text> [--role ops]
+ *   ./dev clients list
+ *   ./dev clients revoke <clientId>
+ * Against the running local stack by default (.local/stack.json); with --aws it uses the AWS
+ * credentials of the shell and the deployed table `<city>-api-clients`.
+ */
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    city: { type: 'string', default: 'linshan' },
+    org: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    aws: { type: 'boolean', default: false },
+  },
+});
+
+const city = loadCityConfig(values.city);
+if (!values.aws) {
+  const stateFile = join(import.meta.dirname, '..', '..', '..', '..', '.local', 'stack.json');
+  let state: { dynamodbEndpoint: string; city: string };
+  try {
+    state = JSON.parse(readFileSync(stateFile, 'utf8'));
+  } catch {
+    console.error('No local stack state (.local/stack.json): start it with ./dev start, or pass --aws');
+    process.exit(1);
+  }
+  Object.assign(process.env, {
+    [envNames.dynamoEndpoint]: state.dynamodbEndpoint,
+    AWS_REGION: 'cn-north-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+  });
+}
+const store = new DynamoDbApiClientStore(documentClient(), physicalName.table(city.id, 'api-clients'));
+const [command, arg] = positionals;
+const now = new Date().toISOString();
+
+switch (command) {
+  case 'create': {
+    if (!values.org || !values.name) {
+      console.error('usage: clients create --org <orgId> --name <text> [--role ops]');
+      process.exit(2);
+    }
+    const role = values.role === undefined ? undefined : roles.find((r) => r === values.role);
+    if (values.role !== undefined && !role) {
+      console.error(`--role must be one of ${roles.join(', ')}`);
+      process.exit(2);
+    }
+    const { client, apiKey } = await createApiClient(store, city, {
+      orgId: values.org,
+      name: values.name,
+      now,
+      ...(role ? { role: role as Role } : {}),
+    });
+    console.log(JSON.stringify({ ...client, apiKey }, null, 2));
+    console.error('The key is shown once; only its hash is stored.');
+    break;
+  }
+  case 'list':
+    console.table((await store.list()).map((c) => ({ ...c, revokedAt: c.revokedAt ?? '' })));
+    break;
+  case 'revoke':
+    if (!arg) {
+      console.error('usage: clients revoke <clientId>');
+      process.exit(2);
+    }
+    console.log(JSON.stringify(await store.revoke(arg, now), null, 2));
+    break;
+  default:
+    console.error('usage: clients create|list|revoke …');
+    process.exit(2);
+}

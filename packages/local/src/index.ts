@@ -1,0 +1,3 @@
+export * from './gateway.ts';
+export * from './seed.ts';
+export * from './stack.ts';

@@ -1,0 +1,215 @@
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { manifests as allManifests } from '@sme/catalog';
+import type { CityConfig } from '@sme/kernel';
+import {
+  defaultTimeoutSeconds,
+  envNames,
+  type FunctionSpec,
+  functionId,
+  type QueueSpec,
+  type ServiceManifest,
+  type TableSpec,
+} from '@sme/runtime';
+import { startDynamoDbLocal } from './aws/dynamodb-local.ts';
+import { startSqsEmulator } from './aws/fauxqs.ts';
+import { createQueues, createTables, type ProvisionedQueue } from './aws/provision.ts';
+import { startScheduleTimer } from './aws/schedule-timer.ts';
+import { startQueuePoller } from './aws/sqs-poller.ts';
+import { startStreamPoller } from './aws/stream-poller.ts';
+import { type GatewayRoute, type LambdaHandler, LocalGateway } from './gateway.ts';
+
+export interface LocalStackOptions {
+  city: CityConfig;
+  /** Gateway port; 0 picks a free one. */
+  port?: number;
+  dynamoPort?: number;
+  sqsPort?: number;
+  /** Defaults to the city's; tests use 0 to see revocations at once. */
+  authCacheTtlSeconds?: number;
+  manifests?: readonly ServiceManifest[];
+}
+
+export interface LocalStack {
+  baseUrl: string;
+  dynamoEndpoint: string;
+  sqsEndpoint: string;
+  queues: Record<string, ProvisionedQueue>;
+  tables: Record<string, string>;
+  /** Fires a schedule by hand: `<service>-<function>`. */
+  trigger(functionName: string): Promise<void>;
+  /** Resolves when every queue and stream is drained (tests). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const region = 'cn-north-1';
+
+/**
+ * Boots the whole city stack in this process tree: DynamoDB Local (a child JVM), the SQS emulator,
+ * the tables and queues of every manifest, an HTTP gateway over the HTTP functions, pollers over
+ * the queue and stream consumers, and timers over the schedules. Everything it starts, `stop()` ends.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const { city } = options;
+  const manifests = options.manifests ?? allManifests;
+  const stoppers: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
+    stoppers.length = 0;
+  };
+  try {
+    const [dynamo, sqsEmulator] = await Promise.all([
+      startDynamoDbLocal({ port: options.dynamoPort ?? 0 }),
+      startSqsEmulator({ port: options.sqsPort ?? 0, region }),
+    ]);
+    stoppers.push(
+      () => dynamo.stop(),
+      () => sqsEmulator.stop(),
+    );
+
+    Object.assign(process.env, {
+      AWS_REGION: region,
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      [envNames.dynamoEndpoint]: dynamo.endpoint,
+      [envNames.sqsEndpoint]: sqsEmulator.endpoint,
+      [envNames.city]: city.id,
+      [envNames.cityConfig]: JSON.stringify(city),
+      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    });
+    const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region });
+    const sqs = new SQSClient({ endpoint: sqsEmulator.endpoint, region });
+    stoppers.push(async () => {
+      dynamoClient.destroy();
+      sqs.destroy();
+    });
+
+    const tableSpecs: Record<string, TableSpec> = Object.assign({}, ...manifests.map((m) => m.tables ?? {}));
+    const queueSpecs: Record<string, QueueSpec> = Object.assign({}, ...manifests.map((m) => m.queues ?? {}));
+    const functions = manifests.flatMap((m) =>
+      Object.entries(m.functions).map(([name, spec]) => ({ id: functionId(m.service, name), spec })),
+    );
+    const timeoutOf = (spec: FunctionSpec) => spec.timeoutSeconds ?? defaultTimeoutSeconds;
+    const visibilityFor = (logical: string) => {
+      const consumer = functions.find(
+        (f) => f.spec.trigger.kind === 'queue' && f.spec.trigger.queue === logical,
+      );
+      return Math.max(
+        queueSpecs[logical]?.visibilityTimeoutSeconds ?? 30,
+        consumer ? timeoutOf(consumer.spec) * 6 : 0,
+      );
+    };
+    const [tables, queues] = await Promise.all([
+      createTables(dynamoClient, city.id, tableSpecs),
+      createQueues(sqs, city.id, queueSpecs, visibilityFor),
+    ]);
+    for (const [logical, t] of Object.entries(tables)) process.env[envNames.table(logical)] = t.tableName;
+    for (const [logical, q] of Object.entries(queues)) process.env[envNames.queueUrl(logical)] = q.url;
+
+    // Handlers read their env at import (module scope is the composition root), so import after it is set.
+    const handlers = new Map<string, LambdaHandler>();
+    for (const f of functions) {
+      const module = (await import(f.spec.entry)) as { handler?: LambdaHandler };
+      if (typeof module.handler !== 'function') throw new Error(`${f.spec.entry} exports no handler`);
+      handlers.set(f.id, module.handler);
+    }
+    const handlerOf = (id: string) => handlers.get(id) as LambdaHandler;
+
+    const authorizer = functions.find((f) => f.spec.trigger.kind === 'authorizer');
+    if (!authorizer) throw new Error('No authorizer function in the manifests');
+    const routes: GatewayRoute[] = functions.flatMap((f) =>
+      f.spec.trigger.kind === 'http'
+        ? [
+            {
+              route: f.spec.trigger.route,
+              functionName: f.id,
+              timeoutSeconds: timeoutOf(f.spec),
+              handler: handlerOf(f.id),
+            },
+          ]
+        : [],
+    );
+    const gateway = new LocalGateway({
+      routes,
+      authorizer: handlerOf(authorizer.id),
+      authCacheTtlSeconds: options.authCacheTtlSeconds ?? city.auth.cacheTtlSeconds,
+    });
+
+    const idlers: (() => Promise<void>)[] = [];
+    const schedules = new Map<string, () => Promise<void>>();
+    const streams = new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region });
+    stoppers.push(async () => streams.destroy());
+    for (const f of functions) {
+      const trigger = f.spec.trigger;
+      if (trigger.kind === 'queue') {
+        const queue = queues[trigger.queue];
+        if (!queue) throw new Error(`${f.id} consumes unknown queue ${trigger.queue}`);
+        const poller = startQueuePoller({
+          sqs,
+          queueUrl: queue.url,
+          queueArn: queue.arn,
+          batchSize: trigger.batchSize,
+          visibilityTimeoutSeconds: visibilityFor(trigger.queue),
+          handler: handlerOf(f.id) as never,
+          functionName: f.id,
+          timeoutSeconds: timeoutOf(f.spec),
+        });
+        stoppers.push(() => poller.stop());
+        idlers.push(() => poller.idle());
+      } else if (trigger.kind === 'stream') {
+        const table = tables[trigger.table];
+        const streamArn =
+          table?.streamArn ??
+          (await dynamoClient.send(new DescribeTableCommand({ TableName: table?.tableName }))).Table
+            ?.LatestStreamArn;
+        if (!streamArn) throw new Error(`${f.id} reads the stream of ${trigger.table}, which has none`);
+        const poller = await startStreamPoller({
+          streamsClient: streams,
+          streamArn,
+          batchSize: trigger.batchSize,
+          handler: handlerOf(f.id) as never,
+          functionName: f.id,
+          timeoutSeconds: timeoutOf(f.spec),
+        });
+        stoppers.push(() => poller.stop());
+        idlers.push(() => poller.idle());
+      } else if (trigger.kind === 'schedule') {
+        const timer = startScheduleTimer({
+          expression: trigger.expression,
+          handler: handlerOf(f.id) as never,
+        });
+        stoppers.push(async () => timer.stop());
+        schedules.set(f.id, async () => {
+          await timer.trigger();
+        });
+      }
+    }
+
+    const { url } = await gateway.listen(options.port ?? 0);
+    stoppers.push(() => gateway.close());
+
+    return {
+      baseUrl: url,
+      dynamoEndpoint: dynamo.endpoint,
+      sqsEndpoint: sqsEmulator.endpoint,
+      queues,
+      tables: Object.fromEntries(Object.entries(tables).map(([k, t]) => [k, t.tableName])),
+      trigger: async (name) => {
+        const fire = schedules.get(name);
+        if (!fire)
+          throw new Error(`No schedule ${name}; known: ${[...schedules.keys()].join(', ') || 'none'}`);
+        await fire();
+      },
+      idle: async () => {
+        // Two passes: a stream record may enqueue a message that another consumer then handles.
+        for (let pass = 0; pass < 2; pass++) for (const idle of idlers) await idle();
+      },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import { loadCityConfig } from '@sme/kernel';
+import { type DemoClient, type LocalStack, seedClients, startLocalStack } from '@sme/local';
+
+export interface TestStack {
+  stack: LocalStack;
+  clients: Record<string, DemoClient>;
+  city: ReturnType<typeof loadCityConfig>;
+  /** fetch against the gateway with a role's key. */
+  call(
+    role: string | undefined,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
+}
+
+/**
+ * Starts the real local stack (DynamoDB Local, fauxqs, gateway, pollers) for one test file.
+ * The authorizer cache is off so that revocations are visible at once.
+ */
+export async function startTestStack(): Promise<TestStack> {
+  const city = loadCityConfig('linshan');
+  const stack = await startLocalStack({ city, authCacheTtlSeconds: 0 });
+  const clients = await seedClients(city);
+  const call: TestStack['call'] = (role, method, path, body, headers = {}) => {
+    const key = role ? clients[role]?.apiKey : undefined;
+    return fetch(`${stack.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
+        ...(key ? { 'x-api-key': key } : {}),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+  };
+  return { stack, clients, city, call };
+}
+
+/** A response body as loosely-typed JSON: tests assert its shape instead of trusting a cast. */
+// biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary response fields
+export const json = async (res: Response | Promise<Response>): Promise<any> => (await res).json();
