@@ -21,6 +21,9 @@ let city: CityConfig | undefined;
  * validated by synth and costs no I/O at cold start; the local stack sets the same variable.
  */
 export function cityConfig(): CityConfig {
-  city ??= parseCityConfig(JSON.parse(requireEnv(envNames.cityConfig)), envNames.cityConfig);
+  // Read literally: esbuild's `define` replaces this exact expression at bundle time.
+  const json = process.env.CITY_CONFIG_JSON;
+  if (!json) throw new Error(`Environment variable ${envNames.cityConfig} is not set`);
+  city ??= parseCityConfig(JSON.parse(json), envNames.cityConfig);
   return city;
 }

@@ -87,18 +87,19 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return exited;
-    stopped = true;
+  const terminate = async () => {
     process.removeListener('exit', killOnExit);
     // No pid means the spawn itself failed (e.g. no Java): there is nothing to kill or wait for.
-    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const forced = setTimeout(() => child.kill('SIGKILL'), 3_000);
-      await exited;
-      clearTimeout(forced);
-    }
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const forced = setTimeout(() => child.kill('SIGKILL'), 3_000);
+    await exited;
+    clearTimeout(forced);
+  };
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= terminate();
+    return stopping;
   };
 
   const endpoint = `http://127.0.0.1:${port}`;

@@ -12,6 +12,8 @@ function toLambdaValue(value: StreamsAttributeValue): AttributeValue {
   if (value.NS !== undefined) return { NS: value.NS };
   if (value.BS !== undefined) return { BS: value.BS.map(base64) };
   if (value.M !== undefined) return { M: toLambdaImage(value.M) };
+  // The SDK deserialises an empty map to a union with no member set; Lambda delivers it as an empty map.
+  if (Object.keys(value).filter((k) => k !== '$unknown').length === 0) return { M: {} };
   if (value.L !== undefined) return { L: value.L.map(toLambdaValue) };
   if (value.BOOL !== undefined) return { BOOL: value.BOOL };
   return { NULL: true };

@@ -67,6 +67,9 @@ export function toItem(e: StoredEnterprise): Record<string, unknown> {
 export function fromItem(item: Record<string, unknown>): StoredEnterprise {
   const copy: Record<string, unknown> = { ...item };
   for (const a of derivedAttributes) delete copy[a];
+  // Empty maps and lists may come back absent or null from some readers (streams); the domain always has them.
+  copy.tags ??= {};
+  copy.lendingBanks ??= [];
   return copy as unknown as StoredEnterprise;
 }
 
