@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ServiceManifest } from '../../infra/lib/index.ts';
+import { demoCity, realManifests, synthWithNag } from './synth.ts';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A cities dir holding linshan with `change` applied. */
+function cityDir(change: (city: Record<string, unknown>) => Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sme-nag-city-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'linshan.json'), JSON.stringify(change({ ...demoCity })));
+  return dir;
+}
+
+const someEntry = realManifests.flatMap((m) => Object.values(m.functions))[0]?.entry ?? '';
+
+describe('cdk-nag: AwsSolutions and Serverless packs', () => {
+  it('raises no unacknowledged finding on the linshan stack (built-in CloudFormation validation on, as in the CLI)', () => {
+    // Act
+    const synth = () => synthWithNag({ builtinValidation: true });
+
+    // Assess
+    expect(synth).not.toThrow();
+  });
+
+  it('fails synthesis when a queue without DLQ or SSL policy is added', () => {
+    // Act
+    const synth = () => synthWithNag({ tamper: (stack) => new Queue(stack, 'Careless') });
+
+    // Assess: one finding from each pack proves both are registered by the app
+    expect(synth).toThrow(/AwsSolutions-SQS4/);
+    expect(synth).toThrow(/Serverless-SQSRedrivePolicy/);
+  });
+
+  it('fails synthesis when a table without point-in-time recovery is added', () => {
+    // Act
+    const synth = () =>
+      synthWithNag({
+        tamper: (stack) =>
+          new Table(stack, 'NoBackups', {
+            partitionKey: { name: 'pk', type: AttributeType.STRING },
+            billingMode: BillingMode.PAY_PER_REQUEST,
+            removalPolicy: RemovalPolicy.DESTROY,
+          }),
+      });
+
+    // Assess
+    expect(synth).toThrow(/AwsSolutions-DDB3/);
+  });
+
+  it('stays clean with an alarm e-mail, a schedule and a FIFO queue, which linshan does not use', () => {
+    // Prepare
+    const citiesDir = cityDir((city) => ({
+      ...city,
+      deployment: { region: 'cn-northwest-1', logRetentionDays: 90, alarmEmail: 'ops@example.org' },
+    }));
+    const extra: ServiceManifest = {
+      service: 'probe',
+      queues: { 'probe-orders': { maxReceiveCount: 3, fifo: true, description: 'ordered test queue' } },
+      functions: {
+        tick: {
+          entry: someEntry,
+          trigger: { kind: 'schedule', expression: 'rate(1 day)', description: 'daily' },
+        },
+        drain: { entry: someEntry, trigger: { kind: 'queue', queue: 'probe-orders', batchSize: 10 } },
+      },
+    };
+
+    // Act
+    const { template } = synthWithNag({ context: { citiesDir }, manifests: [...realManifests, extra] });
+
+    // Assess
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.org',
+    });
+    template.resourceCountIs('AWS::Events::Rule', 1);
+  });
+
+  it('gives every acknowledgement a specific reason, for a known set of rules', () => {
+    // Prepare
+    const { stack } = synthWithNag();
+    const acknowledged = new Map<string, string[]>();
+
+    // Act
+    for (const construct of stack.node.findAll()) {
+      for (const entry of construct.node.metadata) {
+        if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY) continue;
+        for (const [key, reason] of Object.entries(entry.data as Record<string, string>)) {
+          const id = key.replace(/^annotation::/i, '');
+          acknowledged.set(id, [...(acknowledged.get(id) ?? []), reason]);
+        }
+      }
+    }
+
+    // Assess: adding an acknowledgement is a decision, so it has to be added here as well
+    expect([...acknowledged.keys()].sort()).toEqual([
+      'AwsSolutions-APIG4',
+      'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-SQS3',
+      'Serverless-LambdaDLQ',
+      'Serverless-LambdaEventSourceMappingDestination',
+      'Serverless-SQSRedrivePolicy',
+    ]);
+    for (const reasons of acknowledged.values()) {
+      for (const reason of reasons) expect(reason.length).toBeGreaterThan(60);
+    }
+  });
+});

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { afterAll } from 'vitest';
+import {
+  buildCityStack,
+  type CityConfig,
+  type CityStack,
+  createCityApp,
+  loadCityConfig,
+  manifests,
+  type ServiceManifest,
+} from '../../infra/lib/index.ts';
+
+/** Template tests never bundle: esbuild output is not what they assert, and it costs ~0.2 s a function. */
+const noBundling = { 'aws:cdk:bundling-stacks': [] };
+
+const outRoot = mkdtempSync(join(tmpdir(), 'sme-infra-test-'));
+// Every App writes a cloud assembly; without this each test run would leave a dozen dirs in $TMPDIR.
+// Registered while the importing test file is collected, so it runs after that file's tests.
+afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
+
+/** A fresh assembly directory under this test file's temp root (removed after its tests). */
+export const testOutdir = (): string => mkdtempSync(join(outRoot, 'cdk.out-'));
+
+export const demoCity: CityConfig = loadCityConfig('linshan');
+export const realManifests: readonly ServiceManifest[] = manifests;
+
+/** Options of {@link synthWithNag}. */
+export interface NagSynthOptions {
+  context?: Record<string, unknown>;
+  manifests?: readonly ServiceManifest[];
+  /** Runs after the stack is built and before synthesis, e.g. to add a non-compliant resource. */
+  tamper?: (stack: CityStack) => void;
+  /** The CLI runs CDK's built-in CloudFormation linter too; it costs ~3 s the first time. */
+  builtinValidation?: boolean;
+}
+
+/** The stack as `cdk synth -c city=<id>` builds it, cdk-nag packs included; throws ValidationFailed on a finding. */
+export function synthWithNag(options: NagSynthOptions = {}) {
+  const app = new App({
+    outdir: testOutdir(),
+    context: { city: 'linshan', ...noBundling, ...options.context },
+    builtinCloudFormationValidation: options.builtinValidation ?? false,
+  });
+  const stack = createCityApp(app, options.manifests ?? manifests);
+  options.tamper?.(stack);
+  return { app, stack, template: Template.fromStack(stack) };
+}
+
+/**
+ * The stack alone, for a given city and manifest list: no cdk-nag, and no built-in CloudFormation
+ * validation (a WebAssembly linter that costs seconds per synth and downgrades its findings to warnings).
+ */
+export function synthStack(
+  list: readonly ServiceManifest[] = manifests,
+  city: CityConfig = demoCity,
+): { stack: CityStack; template: Template } {
+  const app = new App({ outdir: testOutdir(), context: noBundling, builtinCloudFormationValidation: false });
+  const stack = buildCityStack(app, city, list);
+  return { stack, template: Template.fromStack(stack) };
+}
+
+/** A copy of the manifests with one service's function spec replaced (or removed when `change` returns undefined). */
+export function withFunction(
+  service: string,
+  fn: string,
+  change: (spec: ServiceManifest['functions'][string]) => ServiceManifest['functions'][string] | undefined,
+): ServiceManifest[] {
+  return manifests.map((m) => {
+    if (m.service !== service) return m;
+    const spec = m.functions[fn];
+    if (!spec) throw new Error(`test setup: ${service} has no function ${fn}`);
+    const next = change(spec);
+    const functions = { ...m.functions };
+    if (next) functions[fn] = next;
+    else delete functions[fn];
+    return { ...m, functions };
+  });
+}
