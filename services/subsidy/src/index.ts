@@ -1,0 +1,29 @@
+/**
+ * Guarantee and subsidy service: pure calculators over a city's versioned subsidy policy.
+ *
+ * Conventions (see domain/inputs.ts, exact.ts, day-count.ts):
+ * - money in: CNY decimal strings, ≤ 2 places ("10000000.00"); money out: integer fen as bigint
+ *   (`amountFen`), serialised as a string by `resultToJson`;
+ * - rates: decimal fraction strings ("0.01" = 1 %), 0…1; spreads against LPR or NPL: integer bp;
+ * - periods: [start, end) in actual days, over 360 unless the program version says actual/365;
+ * - each calculator rounds ONCE, half-up to the fen, after multiplying everything and dividing last;
+ * - each result names the policy version used and carries a `{ step, formula, value }` breakdown;
+ * - bad input throws `ValidationError` from @sme/kernel with the field path.
+ */
+export * from './domain/calculate-many.ts';
+export type { DayCount } from './domain/day-count.ts';
+export { actualDays, dayCounts } from './domain/day-count.ts';
+export * from './domain/demo-policy.ts';
+export * from './domain/entrepreneurship-loan.ts';
+export * from './domain/ethnic-trade-loan.ts';
+export { fenToCny } from './domain/exact.ts';
+export * from './domain/fee-subsidy.ts';
+export * from './domain/guarantee-fee.ts';
+export * from './domain/indicators.ts';
+export type { BorrowerType } from './domain/inputs.ts';
+export { borrowerTags, borrowerTypes, cnySchema, cnyToFen, rateSchema } from './domain/inputs.ts';
+export * from './domain/patent-pledge-loan.ts';
+export * from './domain/policy.ts';
+export { lprInForce, programVersionInForce } from './domain/policy-lookup.ts';
+export * from './domain/result.ts';
+export * from './domain/risk-compensation.ts';
