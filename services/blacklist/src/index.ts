@@ -1,0 +1,40 @@
+export {
+  hashIdentifier,
+  type IdentifierKind,
+  idNumberCheckCharacter,
+  type MaskableKind,
+  maskIdentifier,
+  normaliseIdentifier,
+} from './domain/identifiers.ts';
+export {
+  compileNameRules,
+  defaultNameRules,
+  localRegionsFromCity,
+  type NameMatchingConfig,
+  type NameRules,
+} from './domain/name-rules.ts';
+export {
+  compareNormalisedNames,
+  NAME_MATCH_THRESHOLD,
+  type NameComparison,
+  nameSimilarity,
+} from './domain/name-similarity.ts';
+export { type NormalisedName, normaliseName, normalisePersonName } from './domain/normalise-name.ts';
+export {
+  partyKey,
+  type ScreeningMatch,
+  type ScreeningOptions,
+  type ScreeningParty,
+  type ScreeningResult,
+  screeningPartySchema,
+  screenParty,
+} from './domain/screen-party.ts';
+export {
+  buildScreeningIndex,
+  type EntryStatus,
+  normaliseUscc,
+  removeScreeningEntry,
+  type ScreeningEntry,
+  type ScreeningIndex,
+  upsertScreeningEntry,
+} from './domain/screening-index.ts';
