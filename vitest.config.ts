@@ -2,9 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'infra/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'services/*/src/**/*.test.ts',
+      'infra/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     // Integration tests share one DynamoDB Local and one fauxqs per worker; two cores here.
     pool: 'forks',
+    // fauxqs loads node:sqlite, which warns on every process start.
+    execArgv: ['--disable-warning=ExperimentalWarning'],
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
