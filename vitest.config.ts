@@ -12,6 +12,8 @@ export default defineConfig({
     pool: 'forks',
     // fauxqs loads node:sqlite, which warns on every process start.
     execArgv: ['--disable-warning=ExperimentalWarning'],
+    // Failures under test are expected and asserted; their log lines are noise here.
+    env: { POWERTOOLS_LOG_LEVEL: 'SILENT' },
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,

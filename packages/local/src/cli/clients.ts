@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { loadCityConfig, type Role, roles } from '@sme/kernel';
-import { documentClient, envNames, physicalName } from '@sme/runtime';
+import { appendAudit, documentClient, envNames, physicalName } from '@sme/runtime';
 
 /**
  * Ops command for API clients:
@@ -41,9 +41,22 @@ if (!values.aws) {
     AWS_SECRET_ACCESS_KEY: 'local',
   });
 }
+process.env[envNames.table('audit')] = physicalName.table(city.id, 'audit');
 const store = new DynamoDbApiClientStore(documentClient(), physicalName.table(city.id, 'api-clients'));
 const [command, arg] = positionals;
 const now = new Date().toISOString();
+/** Changes to API clients are audited like any write; the principal is the operator's OS account. */
+const operator = { clientId: `cli:${process.env.USER ?? 'unknown'}`, orgId: 'ops', role: 'ops' };
+const audit = (action: string, clientId: string, detail: Record<string, unknown>) =>
+  appendAudit({
+    subjectType: 'api-client',
+    subjectId: clientId,
+    action,
+    principal: operator,
+    at: now,
+    discriminator: action,
+    detail,
+  });
 
 switch (command) {
   case 'create': {
@@ -62,6 +75,11 @@ switch (command) {
       now,
       ...(role ? { role: role as Role } : {}),
     });
+    await audit('api-client.created', client.clientId, {
+      orgId: client.orgId,
+      role: client.role,
+      name: client.name,
+    });
     console.log(JSON.stringify({ ...client, apiKey }, null, 2));
     console.error('The key is shown once; only its hash is stored.');
     break;
@@ -74,7 +92,11 @@ switch (command) {
       console.error('usage: clients revoke <clientId>');
       process.exit(2);
     }
-    console.log(JSON.stringify(await store.revoke(arg, now), null, 2));
+    {
+      const revoked = await store.revoke(arg, now);
+      await audit('api-client.revoked', revoked.clientId, { orgId: revoked.orgId });
+      console.log(JSON.stringify(revoked, null, 2));
+    }
     break;
   default:
     console.error('usage: clients create|list|revoke …');
