@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AuthorizerContext, HttpMethod, RouteSpec } from '@sme/runtime';
 import { problemBody } from '@sme/runtime';
-import type { APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import { type LambdaHandler as AnyLambdaHandler, unsupportedCallback } from './aws/batch-response.ts';
 import { createLambdaContext } from './aws/lambda-context.ts';
 
-export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
+type LambdaHandler = AnyLambdaHandler<unknown>;
 
 export interface GatewayRoute {
   route: RouteSpec;
@@ -154,6 +155,7 @@ export class LocalGateway {
     const result = (await route.handler(
       event,
       createLambdaContext({ functionName: route.functionName, timeoutSeconds: route.timeoutSeconds }),
+      unsupportedCallback,
     )) as APIGatewayProxyResultV2;
     send(res, result, requestId);
   }
@@ -175,6 +177,7 @@ export class LocalGateway {
         requestContext: { requestId },
       },
       createLambdaContext({ functionName: 'access-authorizer', timeoutSeconds: 5 }),
+      unsupportedCallback,
     )) as { isAuthorized: boolean; context: AuthorizerContext };
     const context: AuthorizerContext = result.isAuthorized
       ? result.context

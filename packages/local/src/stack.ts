@@ -12,13 +12,16 @@ import {
   type ServiceManifest,
   type TableSpec,
 } from '@sme/runtime';
+import type { LambdaHandler as AnyLambdaHandler } from './aws/batch-response.ts';
 import { startDynamoDbLocal } from './aws/dynamodb-local.ts';
 import { startSqsEmulator } from './aws/fauxqs.ts';
 import { createQueues, createTables, type ProvisionedQueue } from './aws/provision.ts';
 import { startScheduleTimer } from './aws/schedule-timer.ts';
 import { startQueuePoller } from './aws/sqs-poller.ts';
 import { startStreamPoller } from './aws/stream-poller.ts';
-import { type GatewayRoute, type LambdaHandler, LocalGateway } from './gateway.ts';
+import { type GatewayRoute, LocalGateway } from './gateway.ts';
+
+type LambdaHandler = AnyLambdaHandler<unknown>;
 
 export interface LocalStackOptions {
   city: CityConfig;
@@ -152,7 +155,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           queueArn: queue.arn,
           batchSize: trigger.batchSize,
           visibilityTimeoutSeconds: visibilityFor(trigger.queue),
-          handler: handlerOf(f.id) as never,
+          handler: handlerOf(f.id),
           functionName: f.id,
           timeoutSeconds: timeoutOf(f.spec),
         });
@@ -169,7 +172,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           streamsClient: streams,
           streamArn,
           batchSize: trigger.batchSize,
-          handler: handlerOf(f.id) as never,
+          handler: handlerOf(f.id),
           functionName: f.id,
           timeoutSeconds: timeoutOf(f.spec),
         });
@@ -178,7 +181,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       } else if (trigger.kind === 'schedule') {
         const timer = startScheduleTimer({
           expression: trigger.expression,
-          handler: handlerOf(f.id) as never,
+          handler: handlerOf(f.id),
         });
         stoppers.push(async () => timer.stop());
         schedules.set(f.id, async () => {
