@@ -1,7 +1,7 @@
 import type { CityConfig, FieldIssue } from '@sme/kernel';
 import { ValidationError } from '@sme/kernel';
 import type { FunctionSpec, QueueSpec, ServiceManifest, TableSpec } from '@sme/runtime';
-import { defaultTimeoutSeconds, functionId, physicalName } from '@sme/runtime';
+import { defaultTimeoutSeconds, functionId, physicalName, resolveChannels } from '@sme/runtime';
 import { type App, Stack, Tags } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { AlarmTopic } from './alarm-topic.ts';
@@ -104,7 +104,13 @@ function consumerVisibility(functions: DeclaredFunction[]): Map<string, number> 
  * @example
  * const stack = buildCityStack(new App(), loadCityConfig('linshan'), manifests);
  */
-export function buildCityStack(app: App, city: CityConfig, manifests: readonly ServiceManifest[]): CityStack {
+export function buildCityStack(
+  app: App,
+  city: CityConfig,
+  declaredManifests: readonly ServiceManifest[],
+): CityStack {
+  // Channels become plain sends to their subscriber queues, exactly as the local stack sees them.
+  const manifests = resolveChannels(declaredManifests);
   const stack = new CityStack(app, city, manifests);
   const tableSpecs = collect<TableSpec>(manifests, (m) => m.tables, 'tables');
   const queueSpecs = collect<QueueSpec>(manifests, (m) => m.queues, 'queues');
@@ -162,6 +168,8 @@ export function buildCityStack(app: App, city: CityConfig, manifests: readonly S
     for (const [i, logical] of (d.spec.sends ?? []).entries()) {
       fn.bindQueue(logical, lookup(queues, logical, `${at}.sends.${i}`, 'queue').queue, 'send');
     }
+    for (const [variable, value] of Object.entries(d.spec.environment ?? {}))
+      fn.fn.addEnvironment(variable, value);
     return { ...d, scope, fn, failures, at };
   });
 

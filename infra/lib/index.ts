@@ -2,7 +2,7 @@ export { manifests } from '@sme/catalog';
 export type { CityConfig } from '@sme/kernel';
 export { loadCityConfig } from '@sme/kernel';
 export type { FunctionSpec, QueueSpec, ServiceManifest, TableAccess, TableSpec, Trigger } from '@sme/runtime';
-export { defaultTimeoutSeconds, envNames, functionId, physicalName } from '@sme/runtime';
+export { defaultTimeoutSeconds, envNames, functionId, physicalName, resolveChannels } from '@sme/runtime';
 export { contextKeys, createCityApp } from './city-app.ts';
 export { buildCityStack, CityStack } from './city-stack.ts';
 export { addNagPacks } from './nag.ts';

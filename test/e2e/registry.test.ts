@@ -240,7 +240,7 @@ describe('Registry: audit trail and events from the stream', () => {
     for (let i = 0; i < 20; i++) {
       const out = await sqs.send(
         new ReceiveMessageCommand({
-          QueueUrl: t.stack.queues['enterprise-events']?.url,
+          QueueUrl: t.stack.queues['observe-enterprise-events']?.url,
           MaxNumberOfMessages: 10,
           WaitTimeSeconds: 0,
         }),

@@ -7,6 +7,7 @@ import {
   functionId,
   physicalName,
   type QueueSpec,
+  resolveChannels,
   type ServiceManifest,
   type TableAccess,
   type TableSpec,
@@ -450,9 +451,10 @@ function missingTrigger(ix: TemplateIndex, at: string, spec: FunctionSpec): stri
  */
 export function missingWiring(
   template: Template,
-  manifests: readonly ServiceManifest[],
+  declaredManifests: readonly ServiceManifest[],
   city: CityConfig,
 ): string[] {
+  const manifests = resolveChannels(declaredManifests);
   const ix = new TemplateIndex(template);
   const problems: string[] = [];
   const tables = new Map<string, string>();
@@ -497,6 +499,10 @@ export function missingWiring(
       }
       problems.push(...checkUndeclaredAccess(located, spec));
       for (const logical of spec.sends ?? []) problems.push(...checkQueueUse(located, logical, 'send'));
+      for (const [variable, value] of Object.entries(spec.environment ?? {})) {
+        if (env[variable] !== value)
+          problems.push(`function ${at}: env ${variable} is not ${JSON.stringify(value)}`);
+      }
       problems.push(...checkTrigger(located, spec, timeout));
     }
   }

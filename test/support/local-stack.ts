@@ -1,5 +1,25 @@
+import { manifests } from '@sme/catalog';
 import { loadCityConfig } from '@sme/kernel';
 import { type DemoClient, type LocalStack, seedClients, startLocalStack } from '@sme/local';
+import { defineService } from '@sme/runtime';
+
+/** Test-only subscribers, so tests can see what each channel carries without taking a service's messages. */
+export const observerManifest = defineService({
+  service: 'observer',
+  queues: {
+    'observe-enterprise-events': {
+      maxReceiveCount: 1,
+      subscribes: 'enterprise-events',
+      description: 'test observer',
+    },
+    'observe-credit-profile-events': {
+      maxReceiveCount: 1,
+      subscribes: 'credit-profile-events',
+      description: 'test observer',
+    },
+  },
+  functions: {},
+});
 
 export interface TestStack {
   stack: LocalStack;
@@ -21,7 +41,11 @@ export interface TestStack {
  */
 export async function startTestStack(): Promise<TestStack> {
   const city = loadCityConfig('linshan');
-  const stack = await startLocalStack({ city, authCacheTtlSeconds: 0 });
+  const stack = await startLocalStack({
+    city,
+    authCacheTtlSeconds: 0,
+    manifests: [...manifests, observerManifest],
+  });
   const clients = await seedClients(city);
   const call: TestStack['call'] = (role, method, path, body, headers = {}) => {
     const key = role ? clients[role]?.apiKey : undefined;
@@ -41,3 +65,20 @@ export async function startTestStack(): Promise<TestStack> {
 /** A response body as loosely-typed JSON: tests assert its shape instead of trusting a cast. */
 // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary response fields
 export const json = async (res: Response | Promise<Response>): Promise<any> => (await res).json();
+
+/**
+ * Retries an async assertion until it passes or `timeoutMs` runs out (then rethrows the last
+ * failure). For effects that cross a stream and a queue, where "idle" can be reached before a
+ * freshly created stream shard is first seen.
+ */
+export async function eventually<T>(assertion: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

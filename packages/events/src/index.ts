@@ -46,3 +46,36 @@ export type EnterpriseEvent = z.infer<typeof enterpriseEvent>;
 
 /** Stable id of the event announcing one version of an enterprise. */
 export const enterpriseEventId = (uscc: string, version: number) => `enterprise:${uscc}:v${version}`;
+
+/** A credit profile's evaluation changed (list matching re-screens "good credit standing"). */
+export const creditProfileChangedV1 = z.object({
+  type: z.literal('CreditProfileChanged'),
+  version: z.literal(1),
+  ...envelope,
+  uscc: z.string(),
+  profileVersion: z.int(),
+  grade: z.string(),
+  score: z.int(),
+  hardStop: z.boolean(),
+  modelVersion: z.string(),
+});
+export type CreditProfileChanged = z.infer<typeof creditProfileChangedV1>;
+export const creditProfileEventId = (uscc: string, profileVersion: number) =>
+  `credit-profile:${uscc}:v${profileVersion}`;
+
+/**
+ * List matching pushed an enterprise to a bank. Credit turns it into a read grant for that bank;
+ * delivery sends it to the bank. `pushId` is stable across retries of the batch confirm.
+ */
+export const enterprisePushedV1 = z.object({
+  type: z.literal('EnterprisePushed'),
+  version: z.literal(1),
+  ...envelope,
+  pushId: z.string().min(1),
+  batchId: z.string().min(1),
+  uscc: z.string(),
+  bankId: z.string(),
+  /** Until when the bank may read the enterprise's credit profile for this push. */
+  creditAccessUntil: z.iso.date(),
+});
+export type EnterprisePushed = z.infer<typeof enterprisePushedV1>;

@@ -90,6 +90,8 @@ export const cityConfigSchema = z
     guarantors: z.array(orgSchema).default([]),
     financeBureaus: z.array(orgSchema).default([]),
     holidayCalendar: z.record(z.string().regex(/^\d{4}$/), holidayYearSchema).default({}),
+    /** Each service's own section, validated by that service's schema (see e.g. services/credit/src/config.ts). */
+    credit: z.record(z.string(), z.unknown()).default({}),
   })
   .superRefine((city, ctx) => {
     const seen = new Map<string, string>();

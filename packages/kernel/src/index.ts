@@ -1,3 +1,4 @@
+export * from './business-date.ts';
 export * from './city-config.ts';
 export * from './errors.ts';
 export * from './load-city.ts';

@@ -11,6 +11,10 @@ export const permissionRoles = {
   'enterprise:write': ['coordinator', 'agency'],
   'enterprise:import': ['coordinator', 'agency'],
   'import:read': ['coordinator', 'agency'],
+  'credit-record:submit': ['agency'],
+  'credit-record:list-own': ['agency'],
+  'credit-profile:read': ['coordinator', 'agency', 'bank'],
+  'credit-authorisation:write': ['coordinator', 'bank'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

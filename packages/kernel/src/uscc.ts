@@ -15,6 +15,8 @@
  * through position 18, which already catches every single-character error, so a second check
  * could only reject codes the registration authorities actually issued.
  */
+
+import { z } from 'zod';
 import { ValidationError } from './errors.ts';
 
 /** The 31 characters a USCC may contain, in value order (0–30): no I, O, S, V, Z. */
@@ -103,3 +105,17 @@ export function assertUscc(input: string, path = 'uscc'): string {
   }
   return result.uscc;
 }
+
+/** The USCC at an API boundary: normalised (upper case, trimmed), or an issue saying which rule it breaks. */
+export const usccSchema = z
+  .string()
+  .transform((raw, ctx) => {
+    const parsed = parseUscc(raw);
+    if (parsed.ok) return parsed.uscc;
+    ctx.addIssue({ code: 'custom', message: `invalid unified social credit code: ${parsed.reason}` });
+    return z.NEVER;
+  })
+  .meta({
+    description: 'Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted',
+    example: '91350100M000100Y43',
+  });

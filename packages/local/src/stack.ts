@@ -9,6 +9,7 @@ import {
   type FunctionSpec,
   functionId,
   type QueueSpec,
+  resolveChannels,
   type ServiceManifest,
   type TableSpec,
 } from '@sme/runtime';
@@ -56,7 +57,7 @@ const region = 'cn-north-1';
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const { city } = options;
-  const manifests = options.manifests ?? allManifests;
+  const manifests = resolveChannels(options.manifests ?? allManifests);
   const stoppers: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
@@ -110,6 +111,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ]);
     for (const [logical, t] of Object.entries(tables)) process.env[envNames.table(logical)] = t.tableName;
     for (const [logical, q] of Object.entries(queues)) process.env[envNames.queueUrl(logical)] = q.url;
+    // One process runs every function, so their extra env (channel subscribers) is shared; it never conflicts.
+    for (const f of functions) Object.assign(process.env, f.spec.environment);
 
     // Handlers read their env at import (module scope is the composition root), so import after it is set.
     const handlers = new Map<string, LambdaHandler>();

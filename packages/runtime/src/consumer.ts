@@ -11,6 +11,8 @@ import { logger } from './logger.ts';
 export function sqsConsumer<S extends z.ZodType>(
   schema: S,
   handleMessage: (message: z.output<S>, record: SQSRecord) => Promise<void>,
+  /** One record at a time, in order: for consumers whose records may touch the same item. */
+  options: { sequential?: boolean } = {},
 ) {
   const processor = new BatchProcessor(EventType.SQS);
   return async (event: SQSEvent, context: Context) =>
@@ -30,7 +32,7 @@ export function sqsConsumer<S extends z.ZodType>(
         await handleMessage(message, record);
       },
       processor,
-      { context },
+      { context, processInParallel: !options.sequential },
     );
 }
 

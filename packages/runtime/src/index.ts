@@ -1,6 +1,7 @@
 export * from './audit.ts';
 export * from './aws.ts';
 export * from './consumer.ts';
+export * from './dynamo-batch.ts';
 export * from './env.ts';
 export * from './http/auth-context.ts';
 export * from './http/handler.ts';
@@ -12,3 +13,4 @@ export * from './imports/job-store.ts';
 export * from './logger.ts';
 export * from './manifest.ts';
 export * from './platform-manifest.ts';
+export * from './publish.ts';

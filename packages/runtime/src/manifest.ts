@@ -39,6 +39,8 @@ export interface QueueSpec {
   fifo?: boolean;
   /** Seconds; the consumer's timeout × 6 is used when larger (AWS guidance for event source mappings). */
   visibilityTimeoutSeconds?: number;
+  /** The event channel this queue subscribes to: every event published there is sent here too. */
+  subscribes?: string;
   description: string;
 }
 
@@ -93,6 +95,10 @@ export interface FunctionSpec {
   tables?: Record<string, TableAccess>;
   /** Queues the function sends to. */
   sends?: string[];
+  /** Event channels the function publishes to (fan-out to every queue that subscribes). */
+  publishes?: string[];
+  /** Extra environment; `resolveChannels` fills it, manifests need not. */
+  environment?: Record<string, string>;
 }
 
 export interface ServiceManifest {
@@ -122,6 +128,8 @@ export function functionId(service: string, fn: string): string {
 export const envNames = {
   table: (logical: string) => `TABLE_${logical.replaceAll('-', '_').toUpperCase()}`,
   queueUrl: (logical: string) => `QUEUE_${logical.replaceAll('-', '_').toUpperCase()}_URL`,
+  /** Comma-separated logical names of the queues subscribed to a channel. */
+  channel: (name: string) => `CHANNEL_${name.replaceAll('-', '_').toUpperCase()}_QUEUES`,
   city: 'CITY_ID',
   cityConfig: 'CITY_CONFIG_JSON',
   /** Local runs point the SDK at DynamoDB Local / fauxqs. */
@@ -135,3 +143,34 @@ export const physicalName = {
   queue: (city: string, logical: string, fifo = false) => `${city}-${logical}${fifo ? '.fifo' : ''}`,
   dlq: (city: string, logical: string, fifo = false) => `${city}-${logical}-dlq${fifo ? '.fifo' : ''}`,
 };
+
+/**
+ * Turns channels into plain queue sends: a function that publishes to channel C gets every queue
+ * subscribed to C in its `sends` (so infra grants and wires them like any queue) and the list in
+ * an env var (so `publish` knows where to send). A channel nobody subscribes to sends nowhere.
+ * Both runtimes call this on the full list of manifests, so adding a subscriber is one queue entry.
+ */
+export function resolveChannels(manifests: readonly ServiceManifest[]): ServiceManifest[] {
+  const subscribers = new Map<string, string[]>();
+  for (const m of manifests) {
+    for (const [logical, q] of Object.entries(m.queues ?? {})) {
+      if (q.subscribes) subscribers.set(q.subscribes, [...(subscribers.get(q.subscribes) ?? []), logical]);
+    }
+  }
+  return manifests.map((m) => ({
+    ...m,
+    functions: Object.fromEntries(
+      Object.entries(m.functions).map(([name, fn]) => {
+        if (!fn.publishes?.length) return [name, fn];
+        const environment = { ...fn.environment };
+        const sends = new Set(fn.sends ?? []);
+        for (const channel of fn.publishes) {
+          const queues = (subscribers.get(channel) ?? []).sort();
+          environment[envNames.channel(channel)] = queues.join(',');
+          for (const q of queues) sends.add(q);
+        }
+        return [name, { ...fn, sends: [...sends], environment }];
+      }),
+    ),
+  }));
+}

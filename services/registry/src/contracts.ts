@@ -1,22 +1,9 @@
-import { parseUscc } from '@sme/kernel';
+import { usccSchema } from '@sme/kernel';
 import type { RouteSpec } from '@sme/runtime';
 import { problemSchema } from '@sme/runtime';
 import { z } from 'zod';
 
 /** Request and response contracts of the registry, shared by handlers, the manifest and the OpenAPI document. */
-
-export const usccSchema = z
-  .string()
-  .transform((raw, ctx) => {
-    const parsed = parseUscc(raw);
-    if (parsed.ok) return parsed.uscc;
-    ctx.addIssue({ code: 'custom', message: `invalid unified social credit code: ${parsed.reason}` });
-    return z.NEVER;
-  })
-  .meta({
-    description: 'Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted',
-    example: '91350100M000100Y43',
-  });
 
 export const entityTypes = [
   'enterprise',
@@ -148,7 +135,7 @@ export const importRowResultSchema = z.object({
   row: z
     .int()
     .meta({ description: '1-based row number in the submitted file (CSV: data rows, header excluded)' }),
-  outcome: z.enum(['registered', 'updated', 'unchanged', 'rejected']),
+  outcome: z.enum(['registered', 'updated', 'created', 'corrected', 'unchanged', 'rejected']),
   uscc: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
@@ -238,7 +225,7 @@ export const routes = {
     tags: ['imports'],
     params: z.strictObject({ jobId: z.string().regex(/^[A-Za-z0-9_-]{10,40}$/) }),
     query: z.strictObject({
-      outcome: z.enum(['registered', 'updated', 'unchanged', 'rejected']).optional(),
+      outcome: z.enum(['registered', 'updated', 'created', 'corrected', 'unchanged', 'rejected']).optional(),
       cursor: z.string().max(200).optional(),
     }),
     responses: {

@@ -41,10 +41,6 @@ export const registryManifest = defineService({
   },
   queues: {
     'registry-import': { maxReceiveCount: 5, description: 'Chunks of bulk-import rows (100 rows a message)' },
-    'enterprise-events': {
-      maxReceiveCount: 5,
-      description: 'EnterpriseRegistered / EnterpriseChanged for downstream services',
-    },
   },
   functions: {
     'upsert-enterprise': {
@@ -90,7 +86,7 @@ export const registryManifest = defineService({
       trigger: { kind: 'stream', table: 'enterprises', batchSize: 100 },
       timeoutSeconds: 30,
       tables: { enterprises: 'write', audit: 'append' },
-      sends: ['enterprise-events'],
+      publishes: ['enterprise-events'],
     },
   },
 });

@@ -176,6 +176,9 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
       // DynamoDB Local answers a LATEST iterator on a still-empty shard with TrimmedDataAccessException;
       // a fresh iterator fixes it, so it is not worth an error line.
       if ((error as Error).name !== 'TrimmedDataAccessException') onError(error);
+      // Re-positioning at LATEST would skip whatever was written meanwhile: from here on, read the
+      // shard from its start (after the last record seen, when there is one).
+      state.iteratorType = 'TRIM_HORIZON';
       await refreshIterator(state);
       return false;
     }

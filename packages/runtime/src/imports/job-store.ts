@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '@sme/kernel';
 
-export type RowOutcome = 'registered' | 'updated' | 'unchanged' | 'accepted' | 'rejected';
+export type RowOutcome = 'registered' | 'updated' | 'created' | 'corrected' | 'unchanged' | 'rejected';
 export interface RowResult {
   row: number;
   outcome: RowOutcome;

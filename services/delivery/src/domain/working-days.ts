@@ -1,4 +1,4 @@
-import { ValidationError } from '@sme/kernel';
+import { shanghaiDate, ValidationError } from '@sme/kernel';
 
 /**
  * Business-date arithmetic for bank deadlines. Dates are plain ISO dates (YYYY-MM-DD) in
@@ -24,7 +24,6 @@ export type HolidayCalendar = Readonly<Record<string, HolidayYear>>;
 
 const dayMs = 86_400_000;
 // China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact for business dates.
-const shanghaiOffsetMs = 8 * 3_600_000;
 
 function toEpochDay(date: string, path: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -47,15 +46,6 @@ function checkInteger(value: number, path: string, min: number): void {
       { path, message: `must be an integer ≥ ${min}` },
     ]);
   }
-}
-
-/** The Shanghai calendar date of an instant, e.g. 2026-09-30T16:00:00Z → "2026-10-01". */
-export function shanghaiDate(instant: Date): string {
-  const ms = instant.getTime();
-  if (Number.isNaN(ms)) {
-    throw new ValidationError('Invalid instant', [{ path: 'instant', message: 'must be a valid Date' }]);
-  }
-  return new Date(ms + shanghaiOffsetMs).toISOString().slice(0, 10);
 }
 
 /** `date` plus `days` calendar days (negative goes back). */
@@ -141,3 +131,5 @@ export function deadlineFor(input: { kind: DeadlineKind; from: string; config: D
 export function isPastDeadline(due: string, now: Date): boolean {
   return toEpochDay(shanghaiDate(now), 'now') > toEpochDay(due, 'due');
 }
+
+export { shanghaiDate };

@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  type BatchWriteCommandInput,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -11,6 +8,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError, ValidationError } from '@sme/kernel';
+import { batchGetAll, batchWriteAll } from '@sme/runtime';
 import { z } from 'zod';
 import type { StoredEnterprise } from '../domain/enterprise.ts';
 
@@ -127,42 +125,18 @@ export class DynamoDbEnterpriseRepository {
     }
   }
 
-  /** Consistent batch read of up to 100 enterprises (import chunks). */
+  /** Consistent batch read of enterprises (import chunks). */
   async getMany(usccs: string[]): Promise<Map<string, StoredEnterprise>> {
-    const found = new Map<string, StoredEnterprise>();
-    let keys: Record<string, unknown>[] = [...new Set(usccs)].map(enterpriseKey);
-    for (let attempt = 0; keys.length > 0; attempt++) {
-      const out = await this.#db.send(
-        new BatchGetCommand({ RequestItems: { [this.#table]: { Keys: keys, ConsistentRead: true } } }),
-      );
-      for (const item of out.Responses?.[this.#table] ?? []) {
-        const e = fromItem(item);
-        found.set(e.uscc, e);
-      }
-      keys = (out.UnprocessedKeys?.[this.#table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-      if (keys.length > 0) await backoff(attempt);
-    }
-    return found;
+    const items = await batchGetAll(this.#db, this.#table, [...new Set(usccs)].map(enterpriseKey));
+    return new Map(items.map(fromItem).map((e) => [e.uscc, e]));
   }
 
-  /** Unconditional batch write of puts and deletes, 25 a request, retrying unprocessed items. */
+  /** Unconditional batch write of puts and deletes. */
   async writeMany(puts: Record<string, unknown>[], deletes: Record<string, unknown>[] = []): Promise<void> {
-    const requests = [
+    await batchWriteAll(this.#db, this.#table, [
       ...puts.map((Item) => ({ PutRequest: { Item } })),
       ...deletes.map((Key) => ({ DeleteRequest: { Key } })),
-    ];
-    await Promise.all(
-      chunk(requests, 25).map(async (batch) => {
-        let pending: NonNullable<BatchWriteCommandInput['RequestItems']>[string] = batch;
-        for (let attempt = 0; pending.length > 0; attempt++) {
-          const out = await this.#db.send(
-            new BatchWriteCommand({ RequestItems: { [this.#table]: pending } }),
-          );
-          pending = out.UnprocessedItems?.[this.#table] ?? [];
-          if (pending.length > 0) await backoff(attempt);
-        }
-      }),
-    );
+    ]);
   }
 
   async putAll(enterprises: StoredEnterprise[]): Promise<void> {
@@ -371,15 +345,4 @@ function decodeCursor(
   }
   if (parsed.f !== fingerprint) throw invalid();
   return { p: parsed.p, ...(parsed.k ? { k: parsed.k } : {}) };
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-async function backoff(attempt: number): Promise<void> {
-  if (attempt > 8) throw new Error('DynamoDB kept returning unprocessed items');
-  await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2)));
 }

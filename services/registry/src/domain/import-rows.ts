@@ -1,8 +1,8 @@
-import { type CityConfig, DomainError, type Principal } from '@sme/kernel';
+import { type CityConfig, DomainError, type Principal, usccSchema } from '@sme/kernel';
 import type { RowResult } from '@sme/runtime';
 import { zodIssues } from '@sme/runtime';
 import type { z } from 'zod';
-import { enterpriseInputSchema, usccSchema } from '../contracts.ts';
+import { enterpriseInputSchema } from '../contracts.ts';
 import { decideUpsert, type StoredEnterprise } from './enterprise.ts';
 
 const importRow = enterpriseInputSchema.extend({ uscc: usccSchema });

@@ -1,13 +1,11 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { appendAudit, documentClient, queueUrl, sqsClient, streamConsumer, tableName } from '@sme/runtime';
+import { appendAudit, documentClient, publish, streamConsumer, tableName } from '@sme/runtime';
 import type { DynamoDBRecord, AttributeValue as LambdaAttributeValue } from 'aws-lambda';
 import { DynamoDbEnterpriseRepository, fromItem } from '../adapters/dynamodb-enterprise-repository.ts';
 import { effectsOfChange } from '../domain/enterprise-change.ts';
 
 const enterprises = new DynamoDbEnterpriseRepository(documentClient(), tableName('enterprises'));
-const eventsQueue = queueUrl('enterprise-events');
 
 const image = (raw: Record<string, LambdaAttributeValue> | undefined) =>
   raw ? fromItem(unmarshall(raw as Record<string, AttributeValue>)) : undefined;
@@ -34,13 +32,7 @@ export async function onEnterpriseRecord(record: DynamoDBRecord): Promise<void> 
     changes: effects.audit.changes,
     detail: { origin: after.origin },
   });
-  await sqsClient().send(
-    new SendMessageCommand({
-      QueueUrl: eventsQueue,
-      MessageBody: JSON.stringify(effects.event),
-      MessageAttributes: { type: { DataType: 'String', StringValue: effects.event.type } },
-    }),
-  );
+  await publish('enterprise-events', [effects.event]);
 }
 
 export const handler = streamConsumer(onEnterpriseRecord);
