@@ -1,4 +1,5 @@
 import { accessManifest } from '@sme/access';
+import { creditManifest } from '@sme/credit';
 import { registryManifest } from '@sme/registry';
 import { platformManifest, type ServiceManifest } from '@sme/runtime';
 import { docsManifest } from './docs-manifest.ts';
@@ -8,5 +9,6 @@ export const manifests: readonly ServiceManifest[] = [
   platformManifest,
   accessManifest,
   registryManifest,
+  creditManifest,
   docsManifest,
 ];

@@ -1,0 +1,14 @@
+export { creditConfig } from './config.ts';
+export * from './contracts.ts';
+export * from './domain/categories.ts';
+export * from './domain/demo-scoring-model.ts';
+export * from './domain/evaluate.ts';
+export * from './domain/permissions.ts';
+export * from './domain/record.ts';
+export * from './domain/record-history.ts';
+export * from './domain/retention.ts';
+export * from './domain/scoring-model.ts';
+export * from './domain/submission.ts';
+export type { CategorySummaries } from './domain/summaries.ts';
+export * from './domain/views.ts';
+export { creditManifest } from './manifest.ts';
