@@ -2,7 +2,7 @@ import { ReceiveMessageCommand, SendMessageBatchCommand, SQSClient } from '@aws-
 import { createQueues, startQueuePoller, startSqsEmulator } from '@sme/local';
 import { sqsConsumer } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 
 let emulator: Awaited<ReturnType<typeof startSqsEmulator>>;
 let sqs: SQSClient;

@@ -1,5 +1,5 @@
 import type { RouteSpec, ServiceManifest } from '@sme/runtime';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Versioned message contracts between services. Producers build messages with these schemas and

@@ -1,37 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One city's stack is described by one file, `cities/<id>.json`, validated here. CDK synth, the
  * local stack and the functions all read it through this schema, so a bad file fails early with
  * the path of the bad field.
  */
-const code = (digits: number, what: string) =>
-  z.string().regex(new RegExp(`^\\d{${digits}}$`), `${what} must be ${digits} digits`);
-
-const isoDate = z.iso.date();
-
-export const townshipSchema = z.strictObject({ code: code(9, 'township code'), name: z.string().min(1) });
-export const districtSchema = z.strictObject({
-  code: code(6, 'district code'),
-  name: z.string().min(1),
-  townships: z.array(townshipSchema).min(1),
-});
-
-const awsAccountId = z.string().regex(/^\d{12}$/, 'AWS account id must be 12 digits');
-
-export const bankDeliverySchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('sqs'), accountId: awsAccountId }),
-  z.strictObject({ kind: z.literal('webhook'), url: z.url({ protocol: /^https?$/ }) }),
-]);
-
-const orgId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'organisation ids are lower-case slugs');
-
-export const bankSchema = z.strictObject({
-  id: orgId,
-  name: z.string().min(1),
-  delivery: bankDeliverySchema,
-});
-
 export const agencyKinds = [
   'market-supervision',
   'tax',
@@ -44,85 +17,125 @@ export const agencyKinds = [
   'other',
 ] as const;
 
-export const agencySchema = z.strictObject({
-  id: orgId,
-  name: z.string().min(1),
-  kind: z.enum(agencyKinds),
-  /** Townships an agency of kind `township` speaks for. */
-  townships: z.array(code(9, 'township code')).default([]),
-});
+/**
+ * Built on first use: a function's cold start pays for these schemas only when it parses a city
+ * (deployed functions parse their inlined config on the first request, not at import).
+ */
+function buildCityConfigSchema() {
+  const code = (digits: number, what: string) =>
+    z.string().regex(new RegExp(`^\\d{${digits}}$`), `${what} must be ${digits} digits`);
 
-export const orgSchema = z.strictObject({ id: orgId, name: z.string().min(1) });
+  const isoDate = z.iso.date();
 
-/** Per-year national holiday calendar: days off on weekdays, and make-up working days (调休) on weekends. */
-export const holidayYearSchema = z.strictObject({
-  holidays: z.array(isoDate),
-  makeUpWorkdays: z.array(isoDate),
-});
-
-export const cityConfigSchema = z
-  .strictObject({
-    id: z
-      .string()
-      .regex(/^[a-z][a-z0-9-]{1,20}$/, 'city id: lower-case letters, digits and dashes, ≤ 21 chars'),
+  const townshipSchema = z.strictObject({ code: code(9, 'township code'), name: z.string().min(1) });
+  const districtSchema = z.strictObject({
+    code: code(6, 'district code'),
     name: z.string().min(1),
-    deployment: z
-      .strictObject({
-        account: awsAccountId.optional(),
-        region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as cn-north-1'),
-        alarmEmail: z.email().optional(),
-        logRetentionDays: z.union([
-          z.literal(30),
-          z.literal(90),
-          z.literal(180),
-          z.literal(365),
-          z.literal(731),
-        ]),
-      })
-      .default({ region: 'cn-north-1', logRetentionDays: 365 }),
-    auth: z
-      .strictObject({ cacheTtlSeconds: z.number().int().min(0).max(300) })
-      .default({ cacheTtlSeconds: 60 }),
-    districts: z.array(districtSchema).min(1),
-    banks: z.array(bankSchema),
-    agencies: z.array(agencySchema),
-    coordinators: z.array(orgSchema).min(1),
-    guarantors: z.array(orgSchema).default([]),
-    financeBureaus: z.array(orgSchema).default([]),
-    holidayCalendar: z.record(z.string().regex(/^\d{4}$/), holidayYearSchema).default({}),
-    /** Each service's own section, validated by that service's schema (see e.g. services/credit/src/config.ts). */
-    credit: z.record(z.string(), z.unknown()).default({}),
-  })
-  .superRefine((city, ctx) => {
-    const seen = new Map<string, string>();
-    const groups = ['banks', 'agencies', 'coordinators', 'guarantors', 'financeBureaus'] as const;
-    for (const group of groups) {
-      city[group].forEach((org, i) => {
-        const first = seen.get(org.id);
-        if (first)
-          ctx.addIssue({
-            code: 'custom',
-            path: [group, i, 'id'],
-            message: `duplicate organisation id, first used in ${first}`,
-          });
-        else seen.set(org.id, `${group}[${i}]`);
-      });
-    }
-    const townships = new Set(city.districts.flatMap((d) => d.townships.map((t) => t.code)));
-    city.agencies.forEach((agency, i) => {
-      agency.townships.forEach((t, j) => {
-        if (!townships.has(t))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['agencies', i, 'townships', j],
-            message: `unknown township ${t}`,
-          });
-      });
-    });
+    townships: z.array(townshipSchema).min(1),
   });
 
-export type CityConfig = z.infer<typeof cityConfigSchema>;
-export type Bank = z.infer<typeof bankSchema>;
+  const awsAccountId = z.string().regex(/^\d{12}$/, 'AWS account id must be 12 digits');
+
+  const bankDeliverySchema = z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('sqs'), accountId: awsAccountId }),
+    z.strictObject({ kind: z.literal('webhook'), url: z.url({ protocol: /^https?$/ }) }),
+  ]);
+
+  const orgId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'organisation ids are lower-case slugs');
+
+  const bankSchema = z.strictObject({
+    id: orgId,
+    name: z.string().min(1),
+    delivery: bankDeliverySchema,
+  });
+
+  const agencySchema = z.strictObject({
+    id: orgId,
+    name: z.string().min(1),
+    kind: z.enum(agencyKinds),
+    /** Townships an agency of kind `township` speaks for. */
+    townships: z.array(code(9, 'township code')).default([]),
+  });
+
+  const orgSchema = z.strictObject({ id: orgId, name: z.string().min(1) });
+
+  /** Per-year national holiday calendar: days off on weekdays, and make-up working days (调休) on weekends. */
+  const holidayYearSchema = z.strictObject({
+    holidays: z.array(isoDate),
+    makeUpWorkdays: z.array(isoDate),
+  });
+
+  const cityConfigSchema = z
+    .strictObject({
+      id: z
+        .string()
+        .regex(/^[a-z][a-z0-9-]{1,20}$/, 'city id: lower-case letters, digits and dashes, ≤ 21 chars'),
+      name: z.string().min(1),
+      deployment: z
+        .strictObject({
+          account: awsAccountId.optional(),
+          region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as cn-north-1'),
+          alarmEmail: z.email().optional(),
+          logRetentionDays: z.union([
+            z.literal(30),
+            z.literal(90),
+            z.literal(180),
+            z.literal(365),
+            z.literal(731),
+          ]),
+        })
+        .default({ region: 'cn-north-1', logRetentionDays: 365 }),
+      auth: z
+        .strictObject({ cacheTtlSeconds: z.number().int().min(0).max(300) })
+        .default({ cacheTtlSeconds: 60 }),
+      districts: z.array(districtSchema).min(1),
+      banks: z.array(bankSchema),
+      agencies: z.array(agencySchema),
+      coordinators: z.array(orgSchema).min(1),
+      guarantors: z.array(orgSchema).default([]),
+      financeBureaus: z.array(orgSchema).default([]),
+      holidayCalendar: z.record(z.string().regex(/^\d{4}$/), holidayYearSchema).default({}),
+      /** Each service's own section, validated by that service's schema (see e.g. services/credit/src/config.ts). */
+      credit: z.record(z.string(), z.unknown()).default({}),
+    })
+    .superRefine((city, ctx) => {
+      const seen = new Map<string, string>();
+      const groups = ['banks', 'agencies', 'coordinators', 'guarantors', 'financeBureaus'] as const;
+      for (const group of groups) {
+        city[group].forEach((org, i) => {
+          const first = seen.get(org.id);
+          if (first)
+            ctx.addIssue({
+              code: 'custom',
+              path: [group, i, 'id'],
+              message: `duplicate organisation id, first used in ${first}`,
+            });
+          else seen.set(org.id, `${group}[${i}]`);
+        });
+      }
+      const townships = new Set(city.districts.flatMap((d) => d.townships.map((t) => t.code)));
+      city.agencies.forEach((agency, i) => {
+        agency.townships.forEach((t, j) => {
+          if (!townships.has(t))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['agencies', i, 'townships', j],
+              message: `unknown township ${t}`,
+            });
+        });
+      });
+    });
+  return cityConfigSchema;
+}
+
+let schema: ReturnType<typeof buildCityConfigSchema> | undefined;
+export function cityConfigSchema() {
+  schema ??= buildCityConfigSchema();
+  return schema;
+}
+
+export type CityConfig = z.infer<ReturnType<typeof buildCityConfigSchema>>;
+export type Bank = CityConfig['banks'][number];
 
 /** Formats zod issues as `path: message` lines, for CLI and synth errors. */
 export function describeIssues(error: z.ZodError): string {
@@ -133,7 +146,7 @@ export class CityConfigError extends Error {}
 
 /** Validates raw JSON of a city file. Throws `CityConfigError` naming every bad field. */
 export function parseCityConfig(raw: unknown, source: string): CityConfig {
-  const result = cityConfigSchema.safeParse(raw);
+  const result = cityConfigSchema().safeParse(raw);
   if (!result.success) {
     throw new CityConfigError(`Invalid city config ${source}:\n${describeIssues(result.error)}`);
   }

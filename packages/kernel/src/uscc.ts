@@ -16,7 +16,7 @@
  * could only reject codes the registration authorities actually issued.
  */
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { ValidationError } from './errors.ts';
 
 /** The 31 characters a USCC may contain, in value order (0–30): no I, O, S, V, Z. */

@@ -14,3 +14,4 @@ export * from './logger.ts';
 export * from './manifest.ts';
 export * from './platform-manifest.ts';
 export * from './publish.ts';
+export * from './sqs-client.ts';

@@ -1,7 +1,7 @@
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { sqsClient } from './aws.ts';
 import { queueUrl } from './env.ts';
 import { envNames } from './manifest.ts';
+import { sqsClient } from './sqs-client.ts';
 
 /**
  * Publishes events to a channel: each event goes to every subscribed queue (at least once; each

@@ -1,5 +1,5 @@
 import { agencyKinds, type CityConfig, describeIssues } from '@sme/kernel';
-import { z } from 'zod';
+import * as z from 'zod';
 import { demoScoringModel } from './domain/demo-scoring-model.ts';
 import { supplyOverridesSchema } from './domain/permissions.ts';
 import { defaultRetentionPolicy, retentionPolicySchema } from './domain/retention.ts';

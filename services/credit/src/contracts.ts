@@ -1,6 +1,6 @@
 import { usccSchema } from '@sme/kernel';
 import { problemSchema, type RouteSpec } from '@sme/runtime';
-import { z } from 'zod';
+import * as z from 'zod';
 import { creditSubmissionSchema } from './domain/submission.ts';
 
 /** Why a profile is read; recorded in the audit trail with every read (and every refused read). */

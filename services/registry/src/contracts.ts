@@ -1,7 +1,7 @@
 import { usccSchema } from '@sme/kernel';
 import type { RouteSpec } from '@sme/runtime';
 import { problemSchema } from '@sme/runtime';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Request and response contracts of the registry, shared by handlers, the manifest and the OpenAPI document. */
 

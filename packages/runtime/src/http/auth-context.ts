@@ -1,5 +1,5 @@
 import { type Principal, roles } from '@sme/kernel';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What the authorizer hands to every route (API Gateway HTTP API simple responses pass a flat

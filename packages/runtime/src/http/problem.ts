@@ -1,5 +1,5 @@
 import { DomainError, type FieldIssue } from '@sme/kernel';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** RFC 9457 problem details, as every error response of the API carries them. */
 export const problemSchema = z

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { NotFoundError, type Principal } from '@sme/kernel';
 import type { SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { appendAudit } from '../audit.ts';
-import { documentClient, sqsClient } from '../aws.ts';
+import { documentClient } from '../aws.ts';
 import { sqsConsumer } from '../consumer.ts';
 import { queueUrl, tableName } from '../env.ts';
+import { sqsClient } from '../sqs-client.ts';
 import { DynamoDbJobStore, type ImportJob, type RowResult } from './job-store.ts';
 
 /** At most this many rows, and about this many bytes, per queue message (SQS allows 256 KiB). */

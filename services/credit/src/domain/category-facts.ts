@@ -2,7 +2,7 @@
  * The typed facts of each credit-record category (DOMAIN.md "Credit-information sharing"; seed 004
  * §(十七), seed 001 §二(二)). Every facts object is strict: an unknown field is an error naming it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Integer fen (1 CNY = 100 fen): exact, never floating point. */
 const fen = z

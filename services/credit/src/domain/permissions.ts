@@ -2,7 +2,7 @@
  * Which agency may supply which category: by default from the agency's kind (`categoryMeta`), or,
  * when the city names the agency in its overrides, exactly the categories listed there.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type AgencyKind, type Category, categoryMeta } from './categories.ts';
 import { categories } from './category-facts.ts';
 

@@ -6,7 +6,7 @@
  * 2026-03-15, out of force from 2026-03-16. The holiday extension of 第二百零三条 is not applied:
  * it protects a party who must act by a deadline, and here nobody has to act.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { metaOf } from './categories.ts';
 import { type Category, categories } from './category-facts.ts';
 import { addDays, addYears, chinaMidnightEpochSeconds, earliest } from './dates.ts';

@@ -3,7 +3,7 @@
  * with an effective date, so that a profile always says which version scored it.
  */
 import { NotFoundError, ValidationError } from '@sme/kernel';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Category, categories, factsSchemas } from './category-facts.ts';
 
 export const grades = ['AAA', 'AA', 'A', 'B', 'C', 'D'] as const;

@@ -3,7 +3,7 @@
  * and the category's facts, the enterprise and the dates. Unknown fields are rejected.
  */
 import { type FieldIssue, usccSchema, ValidationError } from '@sme/kernel';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Category, factsSchemas } from './category-facts.ts';
 
 const isoDate = z.iso.date();

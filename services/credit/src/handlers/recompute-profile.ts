@@ -1,7 +1,7 @@
 import { type CreditProfileChanged, creditProfileEventId } from '@sme/events';
 import { shanghaiDate, usccSchema } from '@sme/kernel';
 import { cityConfig, publish, sqsConsumer } from '@sme/runtime';
-import { z } from 'zod';
+import * as z from 'zod';
 import { creditConfig } from '../config.ts';
 import { evaluateCreditProfile } from '../domain/evaluate.ts';
 import { evaluationHash } from '../domain/profile-change.ts';

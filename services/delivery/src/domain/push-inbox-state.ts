@@ -1,5 +1,5 @@
 import { ConflictError, ValidationError } from '@sme/kernel';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A bank's progress on one push (seed 001 §三(二)): contact the enterprise, collect complete materials

@@ -1,5 +1,5 @@
 import { type FieldIssue, ValidationError } from '@sme/kernel';
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareIds } from './bank-fit.ts';
 import {
   describeRefusal,

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError, ValidationError } from '@sme/kernel';
 import { batchGetAll, batchWriteAll } from '@sme/runtime';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoredEnterprise } from '../domain/enterprise.ts';
 
 /** GB/T 4754-2017 divisions of each section, so a section-letter filter walks its divisions in order. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { actualDays, basisDays } from './day-count.ts';
 import { bpToRate, Dec, fenToDec, nonNegative, roundHalfUpToFen, showDecimal } from './exact.ts';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { actualDays, basisDays } from './day-count.ts';
 import { Dec, fenToDec, minDec, roundHalfUpToFen, showDecimal } from './exact.ts';
 import { checkPeriod, cnySchema, isoDateSchema, parseInput, rateSchema } from './inputs.ts';

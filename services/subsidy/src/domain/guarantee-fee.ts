@@ -1,5 +1,5 @@
 import { ValidationError } from '@sme/kernel';
-import { z } from 'zod';
+import * as z from 'zod';
 import { actualDays, basisDays } from './day-count.ts';
 import { Dec, fenToDec, roundHalfUpToFen, showDecimal } from './exact.ts';
 import {

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { bpToRate, Dec, fenToDec } from './exact.ts';
 import { cnySchema, isoDateSchema, parseInput, rateSchema } from './inputs.ts';
 import type { SubsidyPolicy } from './policy.ts';

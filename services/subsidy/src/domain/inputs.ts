@@ -1,5 +1,5 @@
 import { type FieldIssue, ValidationError } from '@sme/kernel';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Dec } from './exact.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { actualDays } from './day-count.ts';
 import { fenToDec, roundHalfUpToFen, showDecimal } from './exact.ts';
 import { cnySchema, isoDateSchema, parseInput } from './inputs.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayCounts } from './day-count.ts';
 import type { Dec } from './exact.ts';
 import {

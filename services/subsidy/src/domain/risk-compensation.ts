@@ -1,5 +1,5 @@
 import { ValidationError } from '@sme/kernel';
-import { z } from 'zod';
+import * as z from 'zod';
 import { basisDays, dayNumber, splitByYear } from './day-count.ts';
 import { Dec, fenToDec, roundHalfUpToFen, showDecimal } from './exact.ts';
 import { checkPeriod, cnySchema, isoDateSchema, parseInput } from './inputs.ts';
