@@ -152,18 +152,22 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       if (trigger.kind === 'queue') {
         const queue = queues[trigger.queue];
         if (!queue) throw new Error(`${f.id} consumes unknown queue ${trigger.queue}`);
-        const poller = startQueuePoller({
-          sqs,
-          queueUrl: queue.url,
-          queueArn: queue.arn,
-          batchSize: trigger.batchSize,
-          visibilityTimeoutSeconds: visibilityFor(trigger.queue),
-          handler: handlerOf(f.id),
-          functionName: f.id,
-          timeoutSeconds: timeoutOf(f.spec),
-        });
-        stoppers.push(() => poller.stop());
-        idlers.push(() => poller.idle());
+        // Lambda runs several batches of a queue at once (up to maxConcurrency); so do we, with one
+        // poller each. Without a declared cap, one poller keeps local runs easy to follow.
+        for (let i = 0; i < (trigger.maxConcurrency ?? 1); i++) {
+          const poller = startQueuePoller({
+            sqs,
+            queueUrl: queue.url,
+            queueArn: queue.arn,
+            batchSize: trigger.batchSize,
+            visibilityTimeoutSeconds: visibilityFor(trigger.queue),
+            handler: handlerOf(f.id),
+            functionName: f.id,
+            timeoutSeconds: timeoutOf(f.spec),
+          });
+          stoppers.push(() => poller.stop());
+          idlers.push(() => poller.idle());
+        }
       } else if (trigger.kind === 'stream') {
         const table = tables[trigger.table];
         const streamArn =

@@ -1,5 +1,12 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import type { Context, DynamoDBRecord, DynamoDBStreamEvent, SQSEvent, SQSRecord } from 'aws-lambda';
+import type {
+  Context,
+  DynamoDBBatchResponse,
+  DynamoDBRecord,
+  DynamoDBStreamEvent,
+  SQSEvent,
+  SQSRecord,
+} from 'aws-lambda';
 import type { z } from 'zod';
 import { logger } from './logger.ts';
 
@@ -36,9 +43,37 @@ export function sqsConsumer<S extends z.ZodType>(
     );
 }
 
-/** A DynamoDB stream consumer with partial batch responses (checkpoint at the first failure). */
+/**
+ * A DynamoDB stream consumer with partial batch responses. Records of different items are handled
+ * concurrently; records of one item stay in stream order, and after a failure the rest of that
+ * item's records are not attempted. The response names the failed records; Lambda (and the local
+ * poller) resumes the shard from the earliest one, so nothing after it is lost, and every effect
+ * must be idempotent because later records of other items may run again.
+ */
 export function streamConsumer(handleRecord: (record: DynamoDBRecord) => Promise<void>) {
-  const processor = new BatchProcessor(EventType.DynamoDBStreams);
-  return async (event: DynamoDBStreamEvent, context: Context) =>
-    processPartialResponse(event, handleRecord, processor, { context, processInParallel: false });
+  return async (event: DynamoDBStreamEvent, _context?: Context): Promise<DynamoDBBatchResponse> => {
+    const groups = new Map<string, DynamoDBRecord[]>();
+    for (const record of event.Records) {
+      const key = JSON.stringify(record.dynamodb?.Keys ?? record.eventID);
+      groups.set(key, [...(groups.get(key) ?? []), record]);
+    }
+    const failed: string[] = [];
+    await Promise.all(
+      [...groups.values()].map(async (records) => {
+        for (const [i, record] of records.entries()) {
+          try {
+            await handleRecord(record);
+          } catch (error) {
+            logger.error('Stream record failed; the shard resumes from it', {
+              eventID: record.eventID,
+              error: error as Error,
+            });
+            for (const r of records.slice(i)) failed.push(r.dynamodb?.SequenceNumber ?? '');
+            return;
+          }
+        }
+      }),
+    );
+    return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
+  };
 }

@@ -121,9 +121,12 @@ export function importWorker(
   processRows: (message: ImportChunkMessage, job: ImportJob, record: SQSRecord) => Promise<RowResult[]>,
 ) {
   return sqsConsumer(importChunkMessage, async (message, record) => {
-    const job = await jobs().get(message.jobId);
+    const [job, done] = await Promise.all([
+      jobs().get(message.jobId),
+      jobs().chunkDone(message.jobId, message.chunk),
+    ]);
     if (!job) throw new Error(`Import job ${message.jobId} not found`);
-    if (await jobs().chunkDone(message.jobId, message.chunk)) return;
+    if (done) return;
     const results = await processRows(message, job, record);
     await jobs().recordChunk(job, message.chunk, results, new Date().toISOString());
   });
