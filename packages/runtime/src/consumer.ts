@@ -50,6 +50,9 @@ export function sqsConsumer<S extends z.ZodType>(
  * poller) resumes the shard from the earliest one, so nothing after it is lost, and every effect
  * must be idempotent because later records of other items may run again.
  */
+/** Items of one stream batch handled at once. */
+const streamConcurrency = 8;
+
 export function streamConsumer(handleRecord: (record: DynamoDBRecord) => Promise<void>) {
   return async (event: DynamoDBStreamEvent, _context?: Context): Promise<DynamoDBBatchResponse> => {
     const groups = new Map<string, DynamoDBRecord[]>();
@@ -58,8 +61,9 @@ export function streamConsumer(handleRecord: (record: DynamoDBRecord) => Promise
       groups.set(key, [...(groups.get(key) ?? []), record]);
     }
     const failed: string[] = [];
-    await Promise.all(
-      [...groups.values()].map(async (records) => {
+    const queue = [...groups.values()];
+    const worker = async () => {
+      for (let records = queue.shift(); records; records = queue.shift()) {
         for (const [i, record] of records.entries()) {
           try {
             await handleRecord(record);
@@ -69,11 +73,13 @@ export function streamConsumer(handleRecord: (record: DynamoDBRecord) => Promise
               error: error as Error,
             });
             for (const r of records.slice(i)) failed.push(r.dynamodb?.SequenceNumber ?? '');
-            return;
+            break;
           }
         }
-      }),
-    );
+      }
+    };
+    // Bounded: a batch of 100 must not open 100 × (calls per record) connections at once.
+    await Promise.all(Array.from({ length: Math.min(streamConcurrency, queue.length) }, worker));
     return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
   };
 }
