@@ -11,30 +11,8 @@ import { ConcurrentModificationError, ValidationError } from '@sme/kernel';
 import { batchGetAll, batchWriteAll } from '@sme/runtime';
 import * as z from 'zod';
 import type { StoredEnterprise } from '../domain/enterprise.ts';
+import { divisionsOf } from '../domain/industry-codes.ts';
 
-/** GB/T 4754-2017 divisions of each section, so a section-letter filter walks its divisions in order. */
-const sectionDivisions: Record<string, [number, number]> = {
-  A: [1, 5],
-  B: [6, 12],
-  C: [13, 43],
-  D: [44, 46],
-  E: [47, 50],
-  F: [51, 52],
-  G: [53, 60],
-  H: [61, 62],
-  I: [63, 65],
-  J: [66, 69],
-  K: [70, 70],
-  L: [71, 72],
-  M: [73, 75],
-  N: [76, 79],
-  O: [80, 82],
-  P: [83, 83],
-  Q: [84, 85],
-  R: [86, 90],
-  S: [91, 96],
-  T: [97, 97],
-};
 const sizeKeys = ['micro', 'small', 'medium', 'large', 'unclassified'] as const;
 const derivedAttributes = ['pk', 'sk', 'industryDivision', 'industrySk', 'sizeKey', 'classSk'] as const;
 
@@ -274,7 +252,8 @@ export class DynamoDbEnterpriseRepository {
     }
     if (filter.industry) {
       const code = filter.industry;
-      const divisions = code.length >= 3 ? [code.slice(0, 3)] : divisionsOf(code);
+      // A bare section also matches items coded with the letter alone.
+      const divisions = code.length >= 3 ? [code.slice(0, 3)] : [code, ...divisionsOf(code)];
       return {
         viaTag: false,
         partitions: divisions.map((division) =>
@@ -314,14 +293,6 @@ export class DynamoDbEnterpriseRepository {
       ),
     };
   }
-}
-
-function divisionsOf(section: string): string[] {
-  const range = sectionDivisions[section];
-  if (!range) return [section];
-  const out = [section];
-  for (let d = range[0]; d <= range[1]; d++) out.push(`${section}${String(d).padStart(2, '0')}`);
-  return out;
 }
 
 function encodeCursor(c: z.infer<typeof cursorSchema>): string {

@@ -25,6 +25,7 @@ export function effectsOfChange(
     entityType: after.entityType,
     status: after.status,
     ...(after.size.sizeClass ? { sizeClass: after.size.sizeClass } : {}),
+    ...(after.hasFixedPremises === undefined ? {} : { hasFixedPremises: after.hasFixedPremises }),
     tags: newTags,
   };
   const common = {

@@ -3,6 +3,7 @@
  * standard whose thresholds live in `size-class-standard.ts`.
  */
 import { ValidationError } from '@sme/kernel';
+import { sectionDivisions } from './industry-codes.ts';
 import { type SizeBounds, type SizeRow, type SizeThresholds, sizeRows } from './size-class-standard.ts';
 
 export type { SizeRow, SizeThresholds } from './size-class-standard.ts';
@@ -70,30 +71,6 @@ const measures: readonly Measure[] = [
       `total assets ${grouped(value)} yuan ${comparator} ${grouped(bound * yuanPerWan)} (${grouped(bound)} 万元)`,
   },
 ];
-
-// GB/T 4754-2017 divisions per section: a division outside its section's range is a mistyped code.
-const sectionDivisions: Record<string, readonly [number, number]> = {
-  A: [1, 5],
-  B: [6, 12],
-  C: [13, 43],
-  D: [44, 46],
-  E: [47, 50],
-  F: [51, 52],
-  G: [53, 60],
-  H: [61, 62],
-  I: [63, 65],
-  J: [66, 69],
-  K: [70, 70],
-  L: [71, 72],
-  M: [73, 75],
-  N: [76, 79],
-  O: [80, 82],
-  P: [83, 83],
-  Q: [84, 85],
-  R: [86, 90],
-  S: [91, 96],
-  T: [97, 97],
-};
 
 function grouped(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
