@@ -17,6 +17,11 @@ export const observerManifest = defineService({
       subscribes: 'credit-profile-events',
       description: 'test observer',
     },
+    'observe-enterprise-pushed': {
+      maxReceiveCount: 1,
+      subscribes: 'enterprise-pushed',
+      description: 'test observer',
+    },
   },
   functions: {},
 });

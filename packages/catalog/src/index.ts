@@ -1,5 +1,6 @@
 import { accessManifest } from '@sme/access';
 import { creditManifest } from '@sme/credit';
+import { matchingManifest } from '@sme/matching';
 import { registryManifest } from '@sme/registry';
 import { platformManifest, type ServiceManifest } from '@sme/runtime';
 import { docsManifest } from './docs-manifest.ts';
@@ -10,5 +11,6 @@ export const manifests: readonly ServiceManifest[] = [
   accessManifest,
   registryManifest,
   creditManifest,
+  matchingManifest,
   docsManifest,
 ];

@@ -19,6 +19,8 @@ const enterpriseSummary = z.object({
   entityType: z.string(),
   status: z.string(),
   sizeClass: z.string().optional(),
+  /** Whether the registry records fixed business premises; absent when it does not know. */
+  hasFixedPremises: z.boolean().optional(),
   tags: z.array(z.string()),
 });
 
@@ -47,6 +49,13 @@ export type EnterpriseEvent = z.infer<typeof enterpriseEvent>;
 /** Stable id of the event announcing one version of an enterprise. */
 export const enterpriseEventId = (uscc: string, version: number) => `enterprise:${uscc}:v${version}`;
 
+/** Hard-stop flag kinds of a credit profile, named as the credit categories behind them. */
+export const creditFlagKinds = [
+  'dishonest-judgment-debtor',
+  'serious-illegal-dishonest',
+  'abnormal-operation',
+] as const;
+
 /** A credit profile's evaluation changed (list matching re-screens "good credit standing"). */
 export const creditProfileChangedV1 = z.object({
   type: z.literal('CreditProfileChanged'),
@@ -57,6 +66,19 @@ export const creditProfileChangedV1 = z.object({
   grade: z.string(),
   score: z.int(),
   hardStop: z.boolean(),
+  /**
+   * The hard-stop flags in force, each with the records behind it (`<agency>/<sourceRecordId>`), so
+   * a consumer can say which record failed a check. Added within version 1: absent means none known.
+   */
+  flags: z
+    .array(
+      z.object({
+        kind: z.enum(creditFlagKinds),
+        since: z.iso.date(),
+        recordIds: z.array(z.string()).min(1),
+      }),
+    )
+    .default([]),
   modelVersion: z.string(),
 });
 export type CreditProfileChanged = z.infer<typeof creditProfileChangedV1>;
@@ -79,3 +101,19 @@ export const enterprisePushedV1 = z.object({
   creditAccessUntil: z.iso.date(),
 });
 export type EnterprisePushed = z.infer<typeof enterprisePushedV1>;
+
+/**
+ * The illegal-intermediary blacklist confirmed (or revoked) a hit tying an enterprise to a list
+ * entry (异常中介名单, seed 001 §四(五)). List matching never pushes an enterprise while any
+ * confirmed hit stands. A possible hit is not announced: only a confirmed one excludes.
+ */
+export const intermediaryHitChangedV1 = z.object({
+  type: z.literal('IntermediaryHitChanged'),
+  version: z.literal(1),
+  ...envelope,
+  uscc: z.string(),
+  /** The blacklist entry the enterprise is tied to. */
+  entryId: z.string().min(1).max(200),
+  status: z.enum(['confirmed', 'revoked']),
+});
+export type IntermediaryHitChanged = z.infer<typeof intermediaryHitChangedV1>;

@@ -97,6 +97,8 @@ function buildCityConfigSchema() {
       holidayCalendar: z.record(z.string().regex(/^\d{4}$/), holidayYearSchema).default({}),
       /** Each service's own section, validated by that service's schema (see e.g. services/credit/src/config.ts). */
       credit: z.record(z.string(), z.unknown()).default({}),
+      /** List matching: bank specialities, push rules, reviewers (services/matching/src/config.ts). */
+      matching: z.record(z.string(), z.unknown()).default({}),
     })
     .superRefine((city, ctx) => {
       const seen = new Map<string, string>();

@@ -15,6 +15,20 @@ export const permissionRoles = {
   'credit-record:list-own': ['agency'],
   'credit-profile:read': ['coordinator', 'agency', 'bank'],
   'credit-authorisation:write': ['coordinator', 'bank'],
+  /** Record a declaration (申报清单): agencies after a visit, banks by referral, the office itself. */
+  'declaration:write': ['coordinator', 'agency', 'bank'],
+  'declaration:read': ['coordinator', 'agency'],
+  /** A department's opinion on the screening criteria of its domain. */
+  'declaration:review': ['agency'],
+  /** Sign-off into the recommendation list (推荐清单), and removal from it. */
+  'declaration:sign-off': ['coordinator'],
+  'declaration:remove': ['coordinator'],
+  'recommendation:read': ['coordinator', 'agency'],
+  /** Preview, create and confirm push batches. */
+  'push-batch:write': ['coordinator'],
+  'push-batch:read': ['coordinator'],
+  /** The city's financial product catalogue (金融服务产品库). */
+  'products:read': ['coordinator', 'agency', 'bank'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

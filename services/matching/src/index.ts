@@ -1,7 +1,14 @@
+export { type MatchingConfig, matchingConfig, reviewableCriteria } from './config.ts';
+export * from './contracts.ts';
+export * from './domain/batch-candidates.ts';
+export * from './domain/declaration.ts';
+export * from './domain/declaration-lifecycle.ts';
 export * from './domain/declaration-state.ts';
 export * from './domain/push-adjustments.ts';
 export * from './domain/push-assignment.ts';
+export * from './domain/push-batch-plan.ts';
 export * from './domain/push-input.ts';
 export * from './domain/push-reasons.ts';
 export * from './domain/push-result.ts';
 export * from './domain/screening.ts';
+export { matchingManifest } from './manifest.ts';

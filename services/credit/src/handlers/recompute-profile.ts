@@ -3,10 +3,24 @@ import { shanghaiDate, usccSchema } from '@sme/kernel';
 import { cityConfig, publish, sqsConsumer } from '@sme/runtime';
 import * as z from 'zod';
 import { creditConfig } from '../config.ts';
-import { evaluateCreditProfile } from '../domain/evaluate.ts';
+import { type CreditProfile, evaluateCreditProfile } from '../domain/evaluate.ts';
 import { evaluationHash } from '../domain/profile-change.ts';
 import { selectScoringModel } from '../domain/scoring-model.ts';
 import { profileStore, recordStore } from './composition.ts';
+
+const flagKinds = {
+  dishonestJudgmentDebtor: 'dishonest-judgment-debtor',
+  seriousIllegalDishonest: 'serious-illegal-dishonest',
+  abnormalOperation: 'abnormal-operation',
+} as const;
+
+/** The hard-stop flags in force with their records, so list matching can name the record that fails a check. */
+function flagsOf(profile: CreditProfile): CreditProfileChanged['flags'] {
+  return (Object.keys(flagKinds) as (keyof typeof flagKinds)[]).flatMap((key) => {
+    const flag = profile.flags[key];
+    return flag ? [{ kind: flagKinds[key], since: flag.since, recordIds: flag.recordIds }] : [];
+  });
+}
 
 export const recomputeMessage = z.object({ uscc: usccSchema, reason: z.string() });
 
@@ -43,6 +57,7 @@ export async function recompute(uscc: string, now: Date): Promise<CreditProfileC
     grade: profile.grade,
     score: profile.score,
     hardStop: profile.hardStop,
+    flags: flagsOf(profile),
     modelVersion: profile.modelVersion,
   };
   await publish('credit-profile-events', [event]);

@@ -1,0 +1,325 @@
+import { problemSchema, type RouteSpec } from '@sme/runtime';
+import * as z from 'zod';
+import { reviewableCriteria } from './config.ts';
+import { declarationInputSchema } from './domain/declaration.ts';
+import { declarationStates, removalReasons } from './domain/declaration-state.ts';
+import { pushAdjustmentSchema } from './domain/push-adjustments.ts';
+
+/** Request and response contracts of list matching, shared by handlers, the manifest and the OpenAPI document. */
+
+const declarationId = z.string().regex(/^d-[0-9a-f]{20}$/, 'a declaration id as this API returns it');
+const batchId = z.string().regex(/^pb-\d{8}-[0-9a-f]{8}$/, 'a push batch id as this API returns it');
+const township = z.string().regex(/^\d{9}$/, 'a 9-digit township code');
+const limit = z.coerce.number().int().min(1).max(100).default(50);
+const cursor = z.string().max(1000).optional();
+
+const reason = z.object({
+  rule: z.union([z.int(), z.literal('adjustment')]),
+  code: z.string(),
+  refuses: z.boolean(),
+  detail: z.string(),
+});
+const bankDecision = z.object({
+  bankId: z.string(),
+  rank: z.int().nullable(),
+  existingLender: z.boolean(),
+  products: z.array(z.string()),
+  reasons: z.array(reason),
+  pushId: z.string().optional(),
+});
+const batchEntry = z
+  .object({
+    declarationId: z.string(),
+    uscc: z.string(),
+    keyIndustryChain: z.boolean(),
+    status: z.enum(['assigned', 'unassigned', 'excluded']),
+    assignedBanks: z.array(bankDecision),
+    excludedBanks: z.array(bankDecision),
+    exclusion: z.array(reason),
+    flags: z.array(z.string()),
+  })
+  .passthrough()
+  .meta({
+    id: 'PushBatchEntry',
+    description: 'One enterprise of a batch: the banks pushed and why, the others and why not',
+  });
+
+export const declarationSchema = z
+  .object({
+    id: z.string(),
+    uscc: z.string(),
+    state: z.enum(declarationStates),
+    version: z.int(),
+    demand: z.record(z.string(), z.unknown()),
+    demandKey: z
+      .string()
+      .meta({ description: 'purpose|guaranteeType: one open declaration per enterprise per key' }),
+    source: z.object({ kind: z.string(), orgId: z.string(), clientId: z.string() }),
+    screening: z
+      .object({
+        outcome: z.enum(['pass', 'fail', 'needs-attestation']),
+        criteria: z.array(
+          z.object({
+            criterion: z.string(),
+            label: z.string(),
+            outcome: z.string(),
+            reason: z.string(),
+            records: z.array(z.string()),
+          }),
+        ),
+      })
+      .passthrough()
+      .optional(),
+    keyIndustryChain: z.boolean(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .passthrough()
+  .meta({ id: 'Declaration', description: 'A declaration (申报清单) with its screening, reviews and state' });
+
+const declarationPage = z.object({ items: z.array(declarationSchema), nextCursor: z.string().optional() });
+
+const batchSelection = z.strictObject({
+  /** Omitted: every RECOMMENDED declaration. */
+  declarationIds: z.array(declarationId).min(1).max(10_000).optional(),
+  adjustments: z.array(pushAdjustmentSchema).max(10_000).default([]),
+});
+
+export const pushBatchSchema = z
+  .object({
+    batchId: z.string(),
+    state: z.enum(['DRAFT', 'CONFIRMING', 'CONFIRMED']),
+    version: z.int(),
+    maxBanksPerEnterprise: z.int(),
+    summary: z.record(z.string(), z.unknown()),
+    banks: z.array(z.object({ bankId: z.string(), capacity: z.int(), load: z.int() })),
+    skipped: z.array(z.object({ declarationId: z.string(), uscc: z.string(), reason: z.string() })),
+    creditAccessUntil: z.iso.date().optional(),
+    createdAt: z.iso.datetime(),
+    confirmedAt: z.iso.datetime().optional(),
+  })
+  .passthrough()
+  .meta({ id: 'PushBatch' });
+
+const problems = {
+  400: { description: 'Malformed request', schema: problemSchema },
+  401: { description: 'Missing or invalid API key', schema: problemSchema },
+  403: { description: 'Not permitted', schema: problemSchema },
+};
+const transitionProblems = {
+  ...problems,
+  404: { description: 'No such declaration', schema: problemSchema },
+  409: {
+    description: 'The state machine refuses the step (names the state and allowed steps)',
+    schema: problemSchema,
+  },
+  412: { description: 'If-Match is not the current version', schema: problemSchema },
+  422: { description: 'Breaks a rule', schema: problemSchema },
+};
+const declarationParams = z.strictObject({ declarationId });
+const batchParams = z.strictObject({ batchId });
+
+export const routes = {
+  createDeclaration: {
+    method: 'POST',
+    path: '/v1/declarations',
+    permission: 'declaration:write',
+    summary:
+      'Record a declaration (申报清单) after a visit, or a bank referral; screened at once when the registry knows the enterprise',
+    tags: ['matching'],
+    body: declarationInputSchema,
+    idempotent: true,
+    maxBodyBytes: 16_384,
+    responses: {
+      201: { description: 'Recorded; ETag carries the version', schema: declarationSchema },
+      ...problems,
+      409: {
+        description: 'An open declaration for the same enterprise and demand exists (existingDeclarationId)',
+        schema: problemSchema,
+      },
+      422: { description: 'Breaks a rule', schema: problemSchema },
+    },
+  },
+  getDeclaration: {
+    method: 'GET',
+    path: '/v1/declarations/{declarationId}',
+    permission: 'declaration:read',
+    summary: 'A declaration with its screening, reviews and state; ETag carries the version',
+    tags: ['matching'],
+    params: declarationParams,
+    responses: {
+      200: { description: 'The declaration', schema: declarationSchema },
+      ...problems,
+      404: { description: 'No such declaration', schema: problemSchema },
+    },
+  },
+  listDeclarations: {
+    method: 'GET',
+    path: '/v1/declarations',
+    permission: 'declaration:read',
+    summary:
+      'Declarations by state and/or township (at least one), key-industry-chain first, then oldest first',
+    tags: ['matching'],
+    query: z.strictObject({
+      state: z.enum(declarationStates).optional(),
+      township: township.optional(),
+      limit,
+      cursor,
+    }),
+    responses: { 200: { description: 'A page', schema: declarationPage }, ...problems },
+  },
+  reviewDeclaration: {
+    method: 'POST',
+    path: '/v1/declarations/{declarationId}/reviews',
+    permission: 'declaration:review',
+    summary:
+      "A department's opinions on the criteria in its domain; when all five pass the declaration is REVIEWED",
+    tags: ['matching'],
+    params: declarationParams,
+    body: z.strictObject({
+      opinions: z
+        .array(
+          z.strictObject({
+            criterion: z.enum(reviewableCriteria),
+            outcome: z.enum(['confirmed', 'refuted']),
+            note: z.string().trim().min(1).max(1000).optional(),
+          }),
+        )
+        .min(1)
+        .max(reviewableCriteria.length),
+    }),
+    idempotent: true,
+    conditional: true,
+    responses: { 200: { description: 'Recorded', schema: declarationSchema }, ...transitionProblems },
+  },
+  signOffDeclaration: {
+    method: 'POST',
+    path: '/v1/declarations/{declarationId}/sign-off',
+    permission: 'declaration:sign-off',
+    summary: 'The coordinator signs a REVIEWED declaration off into the recommendation list (推荐清单)',
+    tags: ['matching'],
+    params: declarationParams,
+    body: z.strictObject({ note: z.string().trim().min(1).max(1000).optional() }),
+    idempotent: true,
+    conditional: true,
+    responses: { 200: { description: 'RECOMMENDED', schema: declarationSchema }, ...transitionProblems },
+  },
+  removeDeclaration: {
+    method: 'POST',
+    path: '/v1/declarations/{declarationId}/removal',
+    permission: 'declaration:remove',
+    summary: 'Remove for false materials or misuse (seed 001 §四(四)); a removed enterprise is never pushed',
+    tags: ['matching'],
+    params: declarationParams,
+    body: z.strictObject({ reason: z.enum(removalReasons), detail: z.string().trim().min(1).max(1000) }),
+    idempotent: true,
+    conditional: true,
+    responses: { 200: { description: 'REMOVED', schema: declarationSchema }, ...transitionProblems },
+  },
+  listRecommendations: {
+    method: 'GET',
+    path: '/v1/recommendations',
+    permission: 'recommendation:read',
+    summary:
+      'The recommendation list (推荐清单): key-industry-chain enterprises first, then by sign-off order',
+    tags: ['matching'],
+    query: z.strictObject({ township: township.optional(), limit, cursor }),
+    responses: { 200: { description: 'A page', schema: declarationPage }, ...problems },
+  },
+  listProducts: {
+    method: 'GET',
+    path: '/v1/products',
+    permission: 'products:read',
+    summary: "The city's financial product catalogue (金融服务产品库), from the banks' declared specialities",
+    tags: ['matching'],
+    query: z.strictObject({ bankId: z.string().max(63).optional() }),
+    responses: {
+      200: {
+        description: 'Products by bank',
+        schema: z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+      },
+      ...problems,
+    },
+  },
+  previewPushBatch: {
+    method: 'POST',
+    path: '/v1/push-batches/preview',
+    permission: 'push-batch:write',
+    summary:
+      'Dry run of a push batch: assignments with every rule’s reasons, after adjustments; writes nothing',
+    tags: ['matching'],
+    body: batchSelection,
+    query: z.strictObject({
+      offset: z.coerce.number().int().min(0).default(0),
+      limit: z.coerce.number().int().min(1).max(1000).default(200),
+    }),
+    maxBodyBytes: 2_000_000,
+    responses: {
+      200: {
+        description: 'The batch as it would be, with a page of its enterprises',
+        schema: z.object({
+          summary: z.record(z.string(), z.unknown()),
+          banks: z.array(z.record(z.string(), z.unknown())),
+          skipped: z.array(z.record(z.string(), z.unknown())),
+          enterprises: z.array(batchEntry),
+          nextOffset: z.int().optional(),
+        }),
+      },
+      ...problems,
+      422: {
+        description: 'Nothing to push, unknown declarations, or an adjustment breaks a rule',
+        schema: problemSchema,
+      },
+    },
+  },
+  createPushBatch: {
+    method: 'POST',
+    path: '/v1/push-batches',
+    permission: 'push-batch:write',
+    summary: 'Decide and store a push batch as DRAFT (same input as the preview); confirm it to push',
+    tags: ['matching'],
+    body: batchSelection,
+    idempotent: true,
+    maxBodyBytes: 2_000_000,
+    responses: {
+      201: { description: 'DRAFT; ETag carries the version', schema: pushBatchSchema },
+      ...problems,
+      422: {
+        description: 'Nothing to push, unknown declarations, or an adjustment breaks a rule',
+        schema: problemSchema,
+      },
+    },
+  },
+  getPushBatch: {
+    method: 'GET',
+    path: '/v1/push-batches/{batchId}',
+    permission: 'push-batch:read',
+    summary: 'A push batch with a page of its enterprises (cursor walks the stored chunks)',
+    tags: ['matching'],
+    params: batchParams,
+    query: z.strictObject({ cursor: z.coerce.number().int().min(0).optional() }),
+    responses: {
+      200: {
+        description: 'The batch',
+        schema: pushBatchSchema.extend({ enterprises: z.array(batchEntry), nextCursor: z.int().optional() }),
+      },
+      ...problems,
+      404: { description: 'No such batch', schema: problemSchema },
+    },
+  },
+  confirmPushBatch: {
+    method: 'POST',
+    path: '/v1/push-batches/{batchId}/confirm',
+    permission: 'push-batch:write',
+    summary:
+      'Push: every chunk in one transaction, then one EnterprisePushed per (enterprise, bank). A retry after a failure resumes and never pushes twice',
+    tags: ['matching'],
+    params: batchParams,
+    idempotent: true,
+    responses: {
+      200: { description: 'CONFIRMED (also when it already was)', schema: pushBatchSchema },
+      ...problems,
+      404: { description: 'No such batch', schema: problemSchema },
+    },
+  },
+} as const satisfies Record<string, RouteSpec>;

@@ -1,0 +1,207 @@
+import { ConflictError, ForbiddenError } from '@sme/kernel';
+import type { Actor, Declaration, EnterpriseFacts, Review } from './declaration.ts';
+import { type DeclarationEventType, type RemovalReason, transition } from './declaration-state.ts';
+import { type ScreeningInput, screenDeclaration } from './screening.ts';
+
+/**
+ * The steps a declaration takes after it is recorded. Each returns the next version and the audit
+ * action it stands for; every state change goes through `transition`, so a skipped step or a closed
+ * item is refused with `ConflictError` whatever the caller.
+ */
+
+export interface Step {
+  declaration: Declaration;
+  /** Audit action, e.g. `declaration.screened`; undefined when nothing changed. */
+  action?: string;
+  /** State-machine events applied, in order. */
+  events: DeclarationEventType[];
+}
+
+export interface ScreeningPolicy {
+  failingGrades: string[];
+}
+
+/** The current attestations: each department's latest opinion on each criterion. */
+export function currentAttestations(reviews: readonly Review[]): NonNullable<ScreeningInput['attestations']> {
+  const latest = new Map<string, Review>();
+  for (const review of reviews) latest.set(`${review.agencyId}|${review.criterion}`, review);
+  return [...latest.values()].map((r) => ({
+    id: r.id,
+    criterion: r.criterion,
+    outcome: r.outcome,
+    by: r.agencyId,
+    ...(r.note ? { note: r.note } : {}),
+  }));
+}
+
+function screen(d: Declaration, facts: EnterpriseFacts, policy: ScreeningPolicy) {
+  const registry = facts.registry;
+  if (registry === undefined) return undefined;
+  const credit = facts.credit;
+  return screenDeclaration({
+    registry: {
+      recordId: registry.recordId,
+      operatingStatus: registry.status,
+      hasFixedPremises: registry.hasFixedPremises ?? 'unknown',
+    },
+    credit: credit
+      ? { flags: credit.flags, evaluation: { grade: credit.grade, recordId: credit.recordId } }
+      : {},
+    attestations: currentAttestations(d.reviews),
+    policy,
+  });
+}
+
+/** Moves a declaration as far as its screening allows: screened once the registry is known, reviewed once all five pass. */
+function advance(d: Declaration): DeclarationEventType[] {
+  const events: DeclarationEventType[] = [];
+  const apply = (event: 'screen' | 'rescreen' | 'review') => {
+    d.state = transition(d.state, { type: event });
+    events.push(event);
+  };
+  if (d.screening === undefined) return events;
+  if (d.state === 'DECLARED') apply('screen');
+  if (d.state === 'REPAIRING') apply('rescreen');
+  if (d.state === 'SCREENED' && d.screening.outcome === 'pass') apply('review');
+  return events;
+}
+
+const terminal = new Set(['CREDITED', 'REMOVED']);
+
+/** JSON with object keys sorted: stored maps come back in any key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * Screens again on the enterprise's current facts (initial screening, or a registry or credit
+ * change). A closed declaration is left as it is. Nothing new → `action` undefined, so a
+ * redelivered event writes nothing.
+ */
+export function rescreen(d: Declaration, facts: EnterpriseFacts, policy: ScreeningPolicy, now: string): Step {
+  if (terminal.has(d.state)) return { declaration: d, events: [] };
+  const next: Declaration = structuredClone(d);
+  next.facts = structuredClone(facts);
+  const screening = screen(next, facts, policy);
+  if (screening) next.screening = { ...screening, screenedAt: d.screening?.screenedAt ?? now };
+  const events = advance(next);
+  const before = canonicalJson([d.facts, d.screening?.criteria, d.state]);
+  const after = canonicalJson([next.facts, next.screening?.criteria, next.state]);
+  if (before === after) return { declaration: d, events: [] };
+  if (next.screening) next.screening.screenedAt = now;
+  next.version = d.version + 1;
+  next.updatedAt = now;
+  const action = next.screening ? 'declaration.screened' : 'declaration.facts-updated';
+  return { declaration: next, action, events };
+}
+
+/**
+ * Records a department's opinions (review, seed 001 §二(一)). Only a SCREENED declaration takes
+ * reviews (else `ConflictError`), and only from a department configured for each criterion
+ * (else `ForbiddenError`); a later opinion of the same department on the same criterion replaces
+ * its earlier one. When all five criteria then pass, the declaration is REVIEWED.
+ */
+export function recordReview(
+  d: Declaration,
+  reviewer: Omit<Parameters<typeof checkReviewer>[0], 'declaration' | 'criteria'>,
+  reviews: readonly Review[],
+  policy: ScreeningPolicy,
+  now: string,
+): Step {
+  // The state first: a declaration that cannot take the review event takes no opinions from anyone.
+  transition(d.state, { type: 'review' });
+  checkReviewer({ ...reviewer, criteria: reviews.map((r) => r.criterion), declaration: d });
+  const next: Declaration = structuredClone(d);
+  next.reviews = [...d.reviews, ...reviews];
+  const screening = screen(next, next.facts, policy);
+  if (screening) next.screening = { ...screening, screenedAt: now };
+  const events = advance(next);
+  next.version = d.version + 1;
+  next.updatedAt = now;
+  return { declaration: next, action: 'declaration.reviewed', events };
+}
+
+/** Why a declaration's current screening does not pass: each criterion that does not, with its records. */
+export function screeningShortfall(d: Declaration): string[] {
+  if (!d.screening) return ['not screened yet: the registry has not described the enterprise'];
+  return d.screening.criteria
+    .filter((c) => c.outcome !== 'pass')
+    .map((c) => {
+      const records = c.records.length > 0 ? ` (${c.records.join(', ')})` : '';
+      return `${c.criterion} ${c.outcome}: ${c.reason}${records}`;
+    });
+}
+
+/**
+ * The coordinator's sign-off: REVIEWED → RECOMMENDED (推荐清单). Refused when the screening no longer
+ * passes (a credit or registry change since the review), naming what fails.
+ */
+export function signOff(d: Declaration, actor: Actor, now: string, note?: string): Step {
+  const state = transition(d.state, { type: 'sign-off' });
+  const shortfall = screeningShortfall(d);
+  if (shortfall.length > 0) {
+    throw new ConflictError(`Declaration ${d.id} cannot be signed off: ${shortfall.join('; ')}`, {
+      shortfall,
+    });
+  }
+  return {
+    declaration: {
+      ...d,
+      state,
+      version: d.version + 1,
+      updatedAt: now,
+      signOff: { ...actor, at: now, ...(note ? { note } : {}) },
+    },
+    action: 'declaration.signed-off',
+    events: ['sign-off'],
+  };
+}
+
+/** Removal for false materials or misuse (seed 001 §四(四)): from any open state to REMOVED, for good. */
+export function remove(
+  d: Declaration,
+  actor: Actor,
+  reason: RemovalReason,
+  detail: string,
+  now: string,
+): Step {
+  const state = transition(d.state, { type: 'remove', reason, detail });
+  return {
+    declaration: {
+      ...d,
+      state,
+      version: d.version + 1,
+      updatedAt: now,
+      removal: { ...actor, at: now, reason, detail },
+    },
+    action: 'declaration.removed',
+    events: ['remove'],
+  };
+}
+
+/**
+ * Whether an agency may review this declaration: its kind must be configured for every criterion it
+ * speaks to, and a township speaks only for enterprises of its own townships.
+ */
+export function checkReviewer(args: {
+  agency: { id: string; kind: string; townships: readonly string[] };
+  criteria: readonly Review['criterion'][];
+  reviewers: Readonly<Record<Review['criterion'], readonly string[]>>;
+  declaration: Declaration;
+}): void {
+  const { agency, declaration } = args;
+  const refused = args.criteria.filter((c) => !args.reviewers[c].includes(agency.kind));
+  if (refused.length > 0) {
+    throw new ForbiddenError(
+      `A ${agency.kind} agency does not review ${[...new Set(refused)].join(', ')} in this city`,
+    );
+  }
+  const township = declaration.facts.registry?.township;
+  if (agency.kind === 'township' && (township === undefined || !agency.townships.includes(township))) {
+    throw new ForbiddenError(`${agency.id} does not speak for township ${township ?? '(unknown)'}`);
+  }
+}

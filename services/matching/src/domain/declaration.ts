@@ -1,0 +1,204 @@
+import { usccSchema, ValidationError } from '@sme/kernel';
+import * as z from 'zod';
+import type { DeclarationState, RemovalReason } from './declaration-state.ts';
+import { guaranteeTypes } from './push-input.ts';
+import type { ScreeningResult } from './screening.ts';
+
+/**
+ * A declaration (申报清单, seed 001 §二(一)): one enterprise's financing demand, recorded by an
+ * agency after a visit or referred by a bank, and carried through screening, review, sign-off and
+ * push. It keeps a snapshot of the registry and credit facts it was last screened on.
+ */
+
+/** What the loan is for; the reviewer attests that it is lawful (贷款用途依法合规). */
+export const loanPurposes = [
+  'working-capital',
+  'equipment',
+  'technology-upgrade',
+  'expansion',
+  'agricultural-production',
+  'trade-settlement',
+  'other',
+] as const;
+export type LoanPurpose = (typeof loanPurposes)[number];
+
+const fen = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+const bankId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'a bank id of the city');
+
+export const declarationDemandSchema = z.strictObject({
+  amountFen: fen.min(1).meta({ description: 'Amount wanted, in fen (1 CNY = 100 fen)' }),
+  termMonths: z.int().min(1).max(600),
+  purpose: z.enum(loanPurposes),
+  purposeDetail: z.string().trim().min(1).max(500),
+  guaranteeType: z.enum(guaranteeTypes).meta({ description: '`credit` means unsecured (信用)' }),
+  creditLoanWanted: z.boolean().default(false),
+  collateral: z.string().trim().min(1).max(500).optional(),
+  /** In the enterprise's order of preference. */
+  preferredBankIds: z.array(bankId).max(10).default([]),
+  preferredProductNames: z.array(z.string().trim().min(1).max(100)).max(10).default([]),
+});
+export type Demand = z.output<typeof declarationDemandSchema>;
+
+export const visitSchema = z.strictObject({
+  visitedBy: z.string().trim().min(1).max(100).meta({ description: 'Who visited (name or team)' }),
+  visitedOn: z.iso.date(),
+  place: z.string().trim().min(1).max(300),
+});
+
+export const declarationInputSchema = z.strictObject({
+  uscc: usccSchema,
+  demand: declarationDemandSchema,
+  /** A visit is required of agencies; a bank's referral may come without one. */
+  visit: visitSchema.optional(),
+  /** The enterprise's own wishes, in its words (timing, contact, concerns). */
+  wishes: z.string().trim().min(1).max(1000).optional(),
+  /** Total credit the enterprise already has from banks; unknown counts as 0 for partner-bank caution. */
+  currentCreditFen: fen.optional(),
+});
+export type DeclarationInput = z.output<typeof declarationInputSchema>;
+
+/**
+ * "One open declaration per enterprise per demand": a demand is its purpose and its guarantee type.
+ * A second working-capital loan on mortgage while the first is open is a duplicate; the same
+ * enterprise asking for an equipment loan, or for an unsecured one, is a different demand.
+ */
+export function declarationDemandKey(demand: Pick<Demand, 'purpose' | 'guaranteeType'>): string {
+  return `${demand.purpose}|${demand.guaranteeType}`;
+}
+
+/** What the registry says, as last received (EnterpriseRegistered / EnterpriseChanged). */
+export interface RegistryFacts {
+  /** `enterprise:<uscc>:v<version>`: the record a screening outcome cites. */
+  recordId: string;
+  version: number;
+  township: string;
+  industryCode: string;
+  entityType: string;
+  status: 'normal' | 'abnormal' | 'revoked' | 'deregistered';
+  hasFixedPremises?: boolean;
+  keyIndustryChain: boolean;
+  lendingBankIds: string[];
+}
+
+/** What the credit service says, as last received (CreditProfileChanged). */
+export interface CreditFacts {
+  /** `credit-profile:<uscc>:v<profileVersion>`. */
+  recordId: string;
+  profileVersion: number;
+  grade: string;
+  hardStop: boolean;
+  flags: {
+    kind: 'dishonest-judgment-debtor' | 'serious-illegal-dishonest' | 'abnormal-operation';
+    recordId: string;
+  }[];
+}
+
+/** Everything screening and matching know of the enterprise from other services. */
+export interface EnterpriseFacts {
+  registry?: RegistryFacts;
+  credit?: CreditFacts;
+  /** Blacklist entries with a confirmed hit on the enterprise (rule 8). */
+  intermediaryEntryIds: string[];
+}
+
+export interface Review {
+  id: string;
+  agencyId: string;
+  agencyKind: string;
+  criterion: 'fixed-premises' | 'genuine-need' | 'good-credit' | 'lawful-purpose';
+  outcome: 'confirmed' | 'refuted';
+  note?: string;
+  at: string;
+  clientId: string;
+}
+
+export interface Actor {
+  clientId: string;
+  orgId: string;
+}
+
+export interface Declaration {
+  id: string;
+  uscc: string;
+  demand: Demand;
+  demandKey: string;
+  visit?: z.output<typeof visitSchema>;
+  wishes?: string;
+  currentCreditFen?: number;
+  source: { kind: 'agency-visit' | 'bank-referral' | 'coordination-office' } & Actor;
+  state: DeclarationState;
+  version: number;
+  facts: EnterpriseFacts;
+  /** Absent until the registry facts are known. */
+  screening?: ScreeningResult & { screenedAt: string };
+  reviews: Review[];
+  /** Banks that declined this demand (fed by bank feedback); rule 7 of the push. */
+  declinedBy: { bankId: string; repairedAndRescreened: boolean }[];
+  signOff?: Actor & { at: string; note?: string };
+  removal?: Actor & { at: string; reason: RemovalReason; detail: string };
+  push?: { batchId: string; at: string; banks: { bankId: string; pushId: string; rank: number }[] };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const isKeyIndustryChain = (d: Pick<Declaration, 'facts'>): boolean =>
+  d.facts.registry?.keyIndustryChain ?? false;
+
+/** Banks and products of the city, for checking a declaration's preferences. */
+export interface Catalogue {
+  bankIds: ReadonlySet<string>;
+  productNames: ReadonlySet<string>;
+}
+
+/**
+ * A new declaration in DECLARED, not yet screened. Agencies and the office must record the visit;
+ * preferences must name banks and products of the city. Throws `ValidationError` naming the field.
+ *
+ * @example
+ * newDeclaration({ id: 'd-1', input, role: 'agency', actor, catalogue, now }).state; // 'DECLARED'
+ */
+export function newDeclaration(args: {
+  id: string;
+  input: DeclarationInput;
+  role: 'agency' | 'bank' | 'coordinator';
+  actor: Actor;
+  catalogue: Catalogue;
+  now: string;
+}): Declaration {
+  const { input, catalogue } = args;
+  const issues: { path: string; message: string }[] = [];
+  if (args.role !== 'bank' && input.visit === undefined) {
+    issues.push({ path: 'body.visit', message: 'an agency records the visit (who, when, where)' });
+  }
+  input.demand.preferredBankIds.forEach((bank, i) => {
+    if (!catalogue.bankIds.has(bank))
+      issues.push({ path: `body.demand.preferredBankIds.${i}`, message: `unknown bank ${bank}` });
+  });
+  input.demand.preferredProductNames.forEach((name, i) => {
+    if (!catalogue.productNames.has(name))
+      issues.push({
+        path: `body.demand.preferredProductNames.${i}`,
+        message: `no product ${name} in the catalogue`,
+      });
+  });
+  if (issues.length > 0) throw new ValidationError('The declaration breaks a rule', issues);
+  const kind =
+    args.role === 'bank' ? 'bank-referral' : args.role === 'agency' ? 'agency-visit' : 'coordination-office';
+  return {
+    id: args.id,
+    uscc: input.uscc,
+    demand: input.demand,
+    demandKey: declarationDemandKey(input.demand),
+    ...(input.visit ? { visit: input.visit } : {}),
+    ...(input.wishes ? { wishes: input.wishes } : {}),
+    ...(input.currentCreditFen === undefined ? {} : { currentCreditFen: input.currentCreditFen }),
+    source: { kind, ...args.actor },
+    state: 'DECLARED',
+    version: 1,
+    facts: { intermediaryEntryIds: [] },
+    reviews: [],
+    declinedBy: [],
+    createdAt: args.now,
+    updatedAt: args.now,
+  };
+}
