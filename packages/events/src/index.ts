@@ -117,3 +117,74 @@ export const intermediaryHitChangedV1 = z.object({
   status: z.enum(['confirmed', 'revoked']),
 });
 export type IntermediaryHitChanged = z.infer<typeof intermediaryHitChangedV1>;
+
+/** Stages of a bank's progress on one push, as announced to other services. */
+export const bankFeedbackStages = [
+  'contacted',
+  'materials-complete',
+  'approved',
+  'rejected',
+  'disbursed',
+] as const;
+
+/** Subsidised loan programmes a bank can name on an approval (the subsidy service computes them). */
+export const subsidisedLoanPrograms = ['entrepreneurship-loan', 'ethnic-trade-loan', 'patent-pledge-loan'] as const;
+
+/**
+ * A bank recorded progress on a push (seed 001 §三(二)). List matching closes or returns the
+ * declaration (repair loop); the subsidy service turns approvals and disbursements with a guarantee or
+ * a subsidised programme into entitlements. `eventId` = `bank-feedback:<pushId>:<seq>`, stable.
+ */
+export const bankFeedbackRecordedV1 = z.object({
+  type: z.literal('BankFeedbackRecorded'),
+  version: z.literal(1),
+  ...envelope,
+  pushId: z.string().min(1),
+  batchId: z.string().min(1),
+  uscc: z.string(),
+  bankId: z.string(),
+  /** 1-based position of this step in the push's history. */
+  seq: z.int().min(1),
+  stage: z.enum(bankFeedbackStages),
+  /** The business date the bank gives for the step (contacted on, approved on, …). */
+  on: z.iso.date(),
+  approved: z
+    .object({
+      amountFen: z.int().min(1),
+      /** Annual rate in percent as a decimal string ("3.45"). */
+      annualRatePercent: z.string(),
+      termMonths: z.int().min(1),
+      guaranteeType: z.string(),
+      creditLoan: z.boolean(),
+      /** A government-guarantee loan names its guarantor and the guarantee fee rate in percent. */
+      guarantee: z.object({ guarantorId: z.string(), feeRatePercent: z.string() }).optional(),
+      subsidyProgram: z.enum(subsidisedLoanPrograms).optional(),
+    })
+    .optional(),
+  disbursed: z.object({ amountFen: z.int().min(1) }).optional(),
+  rejected: z
+    .object({
+      reasonCodes: z.array(z.string()).min(1),
+      reasonText: z.string(),
+      repairSuggestions: z.array(z.string()),
+    })
+    .optional(),
+});
+export type BankFeedbackRecorded = z.infer<typeof bankFeedbackRecordedV1>;
+export const bankFeedbackEventId = (pushId: string, seq: number) => `bank-feedback:${pushId}:${seq}`;
+
+/**
+ * A blacklist entry (异常中介名单) was confirmed, updated or revoked. Delivery sends a thin notice to
+ * every bank, which fetches the entry through the audited API. `eventId` = `blacklist:<entryId>:v<n>`.
+ */
+export const blacklistEntryChangedV1 = z.object({
+  type: z.literal('BlacklistEntryChanged'),
+  version: z.literal(1),
+  ...envelope,
+  entryId: z.string().min(1).max(200),
+  entryVersion: z.int().min(1),
+  status: z.enum(['confirmed', 'updated', 'revoked']),
+});
+export type BlacklistEntryChanged = z.infer<typeof blacklistEntryChangedV1>;
+export const blacklistEntryEventId = (entryId: string, entryVersion: number) =>
+  `blacklist:${entryId}:v${entryVersion}`;

@@ -99,6 +99,12 @@ function buildCityConfigSchema() {
       credit: z.record(z.string(), z.unknown()).default({}),
       /** List matching: bank specialities, push rules, reviewers (services/matching/src/config.ts). */
       matching: z.record(z.string(), z.unknown()).default({}),
+      /** Bank delivery and feedback: deadlines, rejection reasons, retries (services/delivery/src/config.ts). */
+      delivery: z.record(z.string(), z.unknown()).default({}),
+      /** Guarantee and subsidy policy: programmes, LPR, break-even rates (services/subsidy/src/config.ts). */
+      subsidy: z.record(z.string(), z.unknown()).default({}),
+      /** Illegal-intermediary blacklist: identification standard, name rules (services/blacklist/src/config.ts). */
+      blacklist: z.record(z.string(), z.unknown()).default({}),
     })
     .superRefine((city, ctx) => {
       const seen = new Map<string, string>();

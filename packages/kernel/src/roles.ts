@@ -29,6 +29,31 @@ export const permissionRoles = {
   'push-batch:read': ['coordinator'],
   /** The city's financial product catalogue (金融服务产品库). */
   'products:read': ['coordinator', 'agency', 'bank'],
+  /** A bank's own pushes (inbox) and its progress posts on them. */
+  'bank-push:read': ['bank'],
+  'bank-push:feedback': ['bank'],
+  /** Outbound deliveries (queue messages and webhooks): list, and replay what was parked. */
+  'delivery:read': ['coordinator', 'ops'],
+  'delivery:replay': ['ops'],
+  'webhook-secret:rotate': ['ops'],
+  /** The coordinator's overdue list and the repair loop (辅导修复). */
+  'overdue:read': ['coordinator'],
+  'repair:write': ['coordinator'],
+  /** Monitoring figures, the two gap lists and the weekly bulletin. */
+  'monitoring:read': ['coordinator', 'finance'],
+  /** Stateless guarantee and subsidy calculators. */
+  'subsidy:calculate': ['coordinator', 'agency', 'bank', 'guarantor', 'finance'],
+  /** A guarantor reports repayments, releases and defaults of its guarantees. */
+  'guarantee:report': ['guarantor'],
+  'guarantee:read': ['guarantor', 'finance', 'coordinator'],
+  /** The yearly subsidy ledger (当年预拨，下年清算) and its approval. */
+  'ledger:read': ['finance', 'coordinator'],
+  'ledger:approve': ['finance'],
+  /** Illegal-intermediary blacklist: report, review (confirm, dismiss, appeal, revoke, merge), read, screen. */
+  'blacklist:report': ['coordinator', 'agency', 'bank'],
+  'blacklist:review': ['coordinator'],
+  'blacklist:read': ['coordinator', 'bank'],
+  'screening:run': ['coordinator', 'agency', 'bank'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;
