@@ -188,3 +188,44 @@ export const blacklistEntryChangedV1 = z.object({
 export type BlacklistEntryChanged = z.infer<typeof blacklistEntryChangedV1>;
 export const blacklistEntryEventId = (entryId: string, entryVersion: number) =>
   `blacklist:${entryId}:v${entryVersion}`;
+
+/**
+ * A declaration reached a new version (list matching). Monitoring counts declared and recommended
+ * enterprises from it. `eventId` = `declaration:<id>:v<version>`.
+ */
+export const declarationChangedV1 = z.object({
+  type: z.literal('DeclarationChanged'),
+  version: z.literal(1),
+  ...envelope,
+  declarationId: z.string().min(1),
+  uscc: z.string(),
+  declarationVersion: z.int().min(1),
+  state: z.string(),
+  /** Absent on the first version. */
+  previousState: z.string().optional(),
+  keyIndustryChain: z.boolean(),
+});
+export type DeclarationChanged = z.infer<typeof declarationChangedV1>;
+export const declarationEventId = (declarationId: string, declarationVersion: number) =>
+  `declaration:${declarationId}:v${declarationVersion}`;
+
+/**
+ * A bank's answer on a push is nearly due or overdue (seed 001 §三(二), 003 §五). Delivery's daily
+ * sweep publishes each at most once per push and status; monitoring counts breaches per bank.
+ */
+export const pushDeadlineChangedV1 = z.object({
+  type: z.literal('PushDeadlineChanged'),
+  version: z.literal(1),
+  ...envelope,
+  pushId: z.string().min(1),
+  batchId: z.string().min(1),
+  uscc: z.string(),
+  bankId: z.string(),
+  kind: z.enum(['decision-30-days', 'no-loan-5-working-days']),
+  /** Last on-time day (inclusive). */
+  due: z.iso.date(),
+  status: z.enum(['nearing', 'breached']),
+});
+export type PushDeadlineChanged = z.infer<typeof pushDeadlineChangedV1>;
+export const pushDeadlineEventId = (pushId: string, status: 'nearing' | 'breached') =>
+  `push-deadline:${pushId}:${status}`;
