@@ -5,6 +5,8 @@ import { defaultTimeoutSeconds, functionId, physicalName, resolveChannels } from
 import { type App, Stack, Tags } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { AlarmTopic } from './alarm-topic.ts';
+import { BankInboxQueues } from './bank-inbox.ts';
+import { CitySecrets } from './city-secrets.ts';
 import { CityFunction } from './function.ts';
 import { CityHttpApi } from './http-api.ts';
 import { DeadLetterQueue, WorkQueue } from './queue.ts';
@@ -142,6 +144,10 @@ export function buildCityStack(
     );
   }
 
+  const bankInboxes = new BankInboxQueues(stack, 'BankInboxes', { city, alarmTopic: alarms.topic });
+
+  const secrets = new CitySecrets(stack, 'Secrets', { city: city.id });
+
   const functions = declared.map((d) => {
     const scope = new Construct(stack, functionId(d.service, d.name));
     const name = `${city.id}-${functionId(d.service, d.name)}`;
@@ -168,6 +174,8 @@ export function buildCityStack(
     for (const [i, logical] of (d.spec.sends ?? []).entries()) {
       fn.bindQueue(logical, lookup(queues, logical, `${at}.sends.${i}`, 'queue').queue, 'send');
     }
+    if (d.spec.sendsToBankQueues) bankInboxes.bindSender(fn.fn);
+    for (const logical of d.spec.secrets ?? []) secrets.bind(fn, logical);
     for (const [variable, value] of Object.entries(d.spec.environment ?? {}))
       fn.fn.addEnvironment(variable, value);
     return { ...d, scope, fn, failures, at };

@@ -1,5 +1,6 @@
 import { accessManifest } from '@sme/access';
 import { creditManifest } from '@sme/credit';
+import { deliveryManifest } from '@sme/delivery';
 import { matchingManifest } from '@sme/matching';
 import { registryManifest } from '@sme/registry';
 import { platformManifest, type ServiceManifest } from '@sme/runtime';
@@ -12,5 +13,6 @@ export const manifests: readonly ServiceManifest[] = [
   registryManifest,
   creditManifest,
   matchingManifest,
+  deliveryManifest,
   docsManifest,
 ];

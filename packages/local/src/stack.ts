@@ -1,7 +1,8 @@
-import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { manifests as allManifests } from '@sme/catalog';
+import { generateWebhookSecret } from '@sme/delivery';
 import type { CityConfig } from '@sme/kernel';
 import {
   defaultTimeoutSeconds,
@@ -20,6 +21,7 @@ import { createQueues, createTables, type ProvisionedQueue } from './aws/provisi
 import { startScheduleTimer } from './aws/schedule-timer.ts';
 import { startQueuePoller } from './aws/sqs-poller.ts';
 import { startStreamPoller } from './aws/stream-poller.ts';
+import { type DemoBankReceiver, startDemoBankReceiver } from './demo-bank-receiver.ts';
 import { type GatewayRoute, LocalGateway } from './gateway.ts';
 
 type LambdaHandler = AnyLambdaHandler<unknown>;
@@ -33,6 +35,8 @@ export interface LocalStackOptions {
   /** Defaults to the city's; tests use 0 to see revocations at once. */
   authCacheTtlSeconds?: number;
   manifests?: readonly ServiceManifest[];
+  /** Print each notice the demo bank receiver accepts (the start command does; tests do not). */
+  announceWebhooks?: boolean;
 }
 
 export interface LocalStack {
@@ -41,6 +45,12 @@ export interface LocalStack {
   sqsEndpoint: string;
   queues: Record<string, ProvisionedQueue>;
   tables: Record<string, string>;
+  /** Inbox queue URL of each bank whose delivery is `sqs`. */
+  bankQueues: Record<string, string>;
+  /** The webhook endpoints of banks whose configured URL is `http://127.0.0.1:0/…`. */
+  bankReceiver: DemoBankReceiver;
+  /** The city as the functions see it (demo webhook URLs pointed at the receiver). */
+  city: CityConfig;
   /** Fires a schedule by hand: `<service>-<function>`. */
   trigger(functionName: string): Promise<void>;
   /** Resolves when every queue and stream is drained (tests). */
@@ -56,9 +66,23 @@ const region = 'cn-north-1';
  * the queue and stream consumers, and timers over the schedules. Everything it starts, `stop()` ends.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  const { city } = options;
   const manifests = resolveChannels(options.manifests ?? allManifests);
   const stoppers: (() => Promise<void>)[] = [];
+  // Banks whose webhook is `http://127.0.0.1:0/…` are served by the demo receiver, on its real port.
+  const bankReceiver = await startDemoBankReceiver({ quiet: !options.announceWebhooks });
+  stoppers.push(() => bankReceiver.close());
+  const demoOrigin = 'http://127.0.0.1:0';
+  const city: CityConfig = {
+    ...options.city,
+    banks: options.city.banks.map((b) =>
+      b.delivery.kind === 'webhook' && b.delivery.url.startsWith(`${demoOrigin}/`)
+        ? {
+            ...b,
+            delivery: { ...b.delivery, url: bankReceiver.origin + b.delivery.url.slice(demoOrigin.length) },
+          }
+        : b,
+    ),
+  };
   const stopAll = async () => {
     for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
     stoppers.length = 0;
@@ -105,14 +129,45 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         consumer ? timeoutOf(consumer.spec) * 6 : 0,
       );
     };
-    const [tables, queues] = await Promise.all([
+    const bankQueueSpecs: Record<string, QueueSpec> = Object.fromEntries(
+      city.banks
+        .filter((b) => b.delivery.kind === 'sqs')
+        .map((b) => [`bank-${b.id}`, { maxReceiveCount: 5, description: `inbox of ${b.id}` }]),
+    );
+    const [tables, queues, bankQueueList] = await Promise.all([
       createTables(dynamoClient, city.id, tableSpecs),
       createQueues(sqs, city.id, queueSpecs, visibilityFor),
+      createQueues(sqs, city.id, bankQueueSpecs, () => 30),
     ]);
+    const bankQueues = Object.fromEntries(
+      Object.entries(bankQueueList).map(([logical, q]) => [logical.slice('bank-'.length), q.url]),
+    );
+    process.env[envNames.bankQueues] = JSON.stringify(bankQueues);
+    const endpointsTable = tables['delivery-endpoints']?.tableName;
+    for (const bank of city.banks) {
+      if (bank.delivery.kind !== 'webhook' || !bank.delivery.url.startsWith(bankReceiver.origin)) continue;
+      const secret = generateWebhookSecret();
+      bankReceiver.setSecrets(bank.id, [secret]);
+      if (endpointsTable) {
+        await dynamoClient.send(
+          new PutItemCommand({
+            TableName: endpointsTable,
+            Item: {
+              bankId: { S: bank.id },
+              secrets: { L: [{ M: { secret: { S: secret }, createdAt: { S: new Date().toISOString() } } }] },
+            },
+          }),
+        );
+      }
+    }
     for (const [logical, t] of Object.entries(tables)) process.env[envNames.table(logical)] = t.tableName;
     for (const [logical, q] of Object.entries(queues)) process.env[envNames.queueUrl(logical)] = q.url;
     // One process runs every function, so their extra env (channel subscribers) is shared; it never conflicts.
     for (const f of functions) Object.assign(process.env, f.spec.environment);
+    // Deployed, a city secret is generated by the stack and read by ARN; locally a fixed development value stands in.
+    for (const logical of new Set(functions.flatMap((f) => f.spec.secrets ?? []))) {
+      process.env[envNames.secretValue(logical)] ??= `local-development-${logical}-not-for-production`;
+    }
 
     // Handlers read their env at import (module scope is the composition root), so import after it is set.
     const handlers = new Map<string, LambdaHandler>();
@@ -205,6 +260,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamoEndpoint: dynamo.endpoint,
       sqsEndpoint: sqsEmulator.endpoint,
       queues,
+      bankQueues,
+      bankReceiver,
+      city,
       tables: Object.fromEntries(Object.entries(tables).map(([k, t]) => [k, t.tableName])),
       trigger: async (name) => {
         const fire = schedules.get(name);

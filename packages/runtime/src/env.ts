@@ -15,6 +15,14 @@ export const tableName = (logical: string): string => requireEnv(envNames.table(
 /** URL of a queue the function declared in its manifest entry. */
 export const queueUrl = (logical: string): string => requireEnv(envNames.queueUrl(logical));
 
+/** URL of a bank's inbox queue; set for functions whose manifest entry has `sendsToBankQueues`. */
+export function bankQueueUrl(bankId: string): string {
+  const urls = JSON.parse(requireEnv(envNames.bankQueues)) as Record<string, string>;
+  const url = urls[bankId];
+  if (!url) throw new Error(`No inbox queue for bank ${bankId} (is its delivery kind "sqs"?)`);
+  return url;
+}
+
 let city: CityConfig | undefined;
 /**
  * The city config. Deployed functions have it inlined at bundle time (esbuild `define`), so it is

@@ -1,6 +1,7 @@
 export * from './audit.ts';
 export * from './aws.ts';
 export * from './consumer.ts';
+export * from './cursor.ts';
 export * from './dynamo-batch.ts';
 export * from './env.ts';
 export * from './http/auth-context.ts';

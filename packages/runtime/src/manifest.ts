@@ -97,6 +97,17 @@ export interface FunctionSpec {
   sends?: string[];
   /** Event channels the function publishes to (fan-out to every queue that subscribes). */
   publishes?: string[];
+  /**
+   * Sends to the city's per-bank inbox queues (banks whose delivery is `sqs`). They are made from
+   * the city config, not a manifest: one queue per bank, readable only by that bank's account.
+   */
+  sendsToBankQueues?: boolean;
+  /**
+   * City secrets the function reads, by logical name (e.g. `blacklist-identifier-key`). Each is
+   * generated per city stack (never in a config file or a bundle); the function gets its ARN in
+   * `SECRET_<NAME>_ARN` and read access to it alone. The local stack sets a development value instead.
+   */
+  secrets?: string[];
   /** Extra environment; `resolveChannels` fills it, manifests need not. */
   environment?: Record<string, string>;
 }
@@ -135,6 +146,12 @@ export const envNames = {
   /** Local runs point the SDK at DynamoDB Local / fauxqs. */
   dynamoEndpoint: 'DYNAMODB_ENDPOINT',
   sqsEndpoint: 'SQS_ENDPOINT',
+  /** ARN of a city secret the function declares in `secrets`. */
+  secretArn: (logical: string) => `SECRET_${logical.replaceAll('-', '_').toUpperCase()}_ARN`,
+  /** Local runs only: the secret's value itself, set by the local stack in place of an ARN. */
+  secretValue: (logical: string) => `SECRET_${logical.replaceAll('-', '_').toUpperCase()}_VALUE`,
+  /** JSON object bank id → inbox queue URL, for functions with `sendsToBankQueues`. */
+  bankQueues: 'BANK_QUEUE_URLS',
 } as const;
 
 /** Physical resource names: `<city>-<logical>`; FIFO queues keep the required suffix. */
@@ -142,6 +159,8 @@ export const physicalName = {
   table: (city: string, logical: string) => `${city}-${logical}`,
   queue: (city: string, logical: string, fifo = false) => `${city}-${logical}${fifo ? '.fifo' : ''}`,
   dlq: (city: string, logical: string, fifo = false) => `${city}-${logical}-dlq${fifo ? '.fifo' : ''}`,
+  /** A bank's inbox queue (delivery `sqs`): `<city>-bank-<bankId>`; its DLQ is `…-dlq`. */
+  bankQueue: (city: string, bankId: string) => `${city}-bank-${bankId}`,
 };
 
 /**

@@ -30,7 +30,7 @@ export const matchingManifest = defineService({
         'By state (lists, the recommendation list, all RECOMMENDED for a batch): Query byState state=<state>, sk <0 key-industry-chain | 1>#<createdAt>#<id>: key-industry-chain first',
         'By township: Query byTownship township=<code>, begins_with(townshipSk, <state>#) optionally; sparse until the registry has described the enterprise',
         'Push confirm: UpdateItem in TransactWriteItems, condition state=RECOMMENDED, screening passes, no intermediary hit',
-        'Stream (new and old images) feeds `declaration-changes`: one audit entry per version from the `lastChange` the writer recorded',
+        'Stream (new and old images) feeds `declaration-changes`: one audit entry and one DeclarationChanged (channel declaration-events) per version from the `lastChange` the writer recorded',
       ],
     },
     'matching-enterprises': {
@@ -66,6 +66,12 @@ export const matchingManifest = defineService({
       subscribes: 'credit-profile-events',
       description:
         'CreditProfileChanged: grade and hard-stop flags for screening; open declarations re-screened',
+    },
+    'matching-bank-feedback': {
+      maxReceiveCount: 5,
+      subscribes: 'bank-feedback',
+      description:
+        'Bank decisions on pushes: credited, or rejected with reasons back to the coordinator (repair loop)',
     },
     'matching-intermediary-hits': {
       maxReceiveCount: 5,
@@ -107,6 +113,22 @@ export const matchingManifest = defineService({
       entry: handler('remove-declaration'),
       trigger: { kind: 'http', route: routes.removeDeclaration },
       tables: { 'matching-declarations': 'readwrite', idempotency: 'readwrite' },
+    },
+    'assign-repair': {
+      entry: handler('assign-repair'),
+      trigger: { kind: 'http', route: routes.assignRepair },
+      tables: { 'matching-declarations': 'readwrite', idempotency: 'readwrite' },
+    },
+    'complete-repair': {
+      entry: handler('complete-repair'),
+      trigger: { kind: 'http', route: routes.completeRepair },
+      tables: { 'matching-declarations': 'readwrite', idempotency: 'readwrite' },
+    },
+    'bank-feedback': {
+      entry: handler('bank-feedback'),
+      trigger: { kind: 'queue', queue: 'matching-bank-feedback', batchSize: 10 },
+      timeoutSeconds: 30,
+      tables: { 'matching-declarations': 'readwrite' },
     },
     'list-recommendations': {
       entry: handler('list-recommendations'),
@@ -178,6 +200,7 @@ export const matchingManifest = defineService({
       trigger: { kind: 'stream', table: 'matching-declarations', batchSize: 100 },
       timeoutSeconds: 30,
       tables: { audit: 'append' },
+      publishes: ['declaration-events'],
     },
   },
 });

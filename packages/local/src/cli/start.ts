@@ -37,6 +37,7 @@ try {
     port: Number(values.port),
     dynamoPort: Number(values['dynamo-port']),
     sqsPort: Number(values['sqs-port']),
+    announceWebhooks: true,
   });
 } catch (error) {
   console.error(`Could not start the local stack: ${(error as Error).message}`);
@@ -67,6 +68,7 @@ const state = {
   openApiUrl: `${stack.baseUrl}/openapi.json`,
   dynamodbEndpoint: stack.dynamoEndpoint,
   sqsEndpoint: stack.sqsEndpoint,
+  bankQueues: stack.bankQueues,
   clients: Object.fromEntries(
     Object.entries(clients).map(([role, c]) => [
       role,
@@ -85,6 +87,15 @@ SME financing platform — ${city.name} — ready in ${seconds} s
   Docs      ${state.docsUrl}
   OpenAPI   ${state.openApiUrl}
   DynamoDB  ${stack.dynamoEndpoint}   SQS ${stack.sqsEndpoint}
+
+Bank channels (pushes, outcome notices, blacklist notices):
+${stack.city.banks
+  .map((b) =>
+    b.delivery.kind === 'sqs'
+      ? `  ${b.id.padEnd(16)} SQS      ${stack.bankQueues[b.id]}`
+      : `  ${b.id.padEnd(16)} webhook  ${b.delivery.url}  (demo receiver, verifies signatures)`,
+  )
+  .join('\n')}
 
 Demo credentials (x-api-key), also in .local/stack.json:
 ${Object.entries(clients)

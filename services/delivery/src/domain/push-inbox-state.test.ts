@@ -1,6 +1,7 @@
 import { ConflictError, ValidationError } from '@sme/kernel';
 import { describe, expect, it } from 'vitest';
 import {
+  type ApprovedEvent,
   allowedEvents,
   applyProgressEvent,
   initialPushProgress,
@@ -22,6 +23,7 @@ const approved: ProgressEvent = {
   termMonths: 12,
   guaranteeType: 'government-guarantee',
   creditLoan: false,
+  guarantee: { guarantorId: 'ls-guarantee', feeRatePercent: '0.8' },
 };
 const rejected: ProgressEvent = {
   type: 'rejected',
@@ -77,6 +79,7 @@ describe('Function: applyProgressEvent', () => {
         termMonths: 12,
         guaranteeType: 'government-guarantee',
         creditLoan: false,
+        guarantee: { guarantorId: 'ls-guarantee', feeRatePercent: '0.8' },
       },
       disbursement: { disbursedOn: '2026-03-25', amountFen: 150_000_000 },
     });
@@ -227,13 +230,16 @@ describe('Function: parseProgressEvent', () => {
   });
 
   it('accepts a credit loan only with guarantee type "credit"', () => {
+    // Prepare
+    const { guarantee: _g, ...unsecured } = approved as ApprovedEvent;
+
     // Assess
-    expect(parseProgressEvent({ ...approved, guaranteeType: 'credit', creditLoan: true }, options).type).toBe(
-      'approved',
-    );
+    expect(
+      parseProgressEvent({ ...unsecured, guaranteeType: 'credit', creditLoan: true }, options).type,
+    ).toBe('approved');
     expect(
       issuePaths(() =>
-        parseProgressEvent({ ...approved, guaranteeType: 'credit', creditLoan: false }, options),
+        parseProgressEvent({ ...unsecured, guaranteeType: 'credit', creditLoan: false }, options),
       ),
     ).toEqual(['creditLoan']);
     expect(issuePaths(() => parseProgressEvent({ ...approved, creditLoan: true }, options))).toEqual([
@@ -307,5 +313,20 @@ describe('Function: parseProgressEvent', () => {
     expect(
       issuePaths(() => parseProgressEvent({ ...materialsComplete, completedOn: '2026-02-30' }, options)),
     ).toEqual(['completedOn']);
+  });
+});
+
+describe('Function: parseProgressEvent (guarantee)', () => {
+  it('asks for the guarantor and fee rate exactly on a government-guaranteed loan', () => {
+    // Prepare
+    const { guarantee: _g, ...withoutGuarantee } = approved as ApprovedEvent;
+    const mortgage = { ...approved, guaranteeType: 'mortgage' };
+
+    // Act + Assess
+    expect(issuePaths(() => parseProgressEvent(withoutGuarantee, options))).toEqual(['guarantee']);
+    expect(issuePaths(() => parseProgressEvent(mortgage, options))).toEqual(['guarantee']);
+    expect(parseProgressEvent(approved, options)).toMatchObject({
+      guarantee: { guarantorId: 'ls-guarantee', feeRatePercent: '0.8' },
+    });
   });
 });

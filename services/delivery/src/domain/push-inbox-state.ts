@@ -1,3 +1,4 @@
+import { subsidisedLoanPrograms } from '@sme/events';
 import { ConflictError, ValidationError } from '@sme/kernel';
 import * as z from 'zod';
 
@@ -65,11 +66,26 @@ export const approvedEventSchema = z
     termMonths: z.int().min(1).max(360),
     guaranteeType: z.enum(guaranteeTypes),
     creditLoan: z.boolean().meta({ description: '信用贷款: counted in the credit-loan share' }),
+    /** A government-guaranteed loan names its guarantor and fee rate: the subsidy service needs both. */
+    guarantee: z
+      .strictObject({
+        guarantorId: z.string().min(1).max(64),
+        feeRatePercent: annualRatePercentSchema,
+      })
+      .optional(),
+    subsidyProgram: z
+      .enum(subsidisedLoanPrograms)
+      .optional()
+      .meta({ description: 'A subsidised loan programme the loan is made under' }),
   })
   // Both fields are asked for so the credit-loan share cannot be skewed by one mistyped field.
   .refine((e) => e.creditLoan === (e.guaranteeType === 'credit'), {
     path: ['creditLoan'],
     message: 'a credit loan is exactly one with guaranteeType "credit"',
+  })
+  .refine((e) => (e.guarantee !== undefined) === (e.guaranteeType === 'government-guarantee'), {
+    path: ['guarantee'],
+    message: 'give the guarantor and fee rate exactly when guaranteeType is "government-guarantee"',
   });
 
 export const disbursedEventSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { ConflictError, ForbiddenError } from '@sme/kernel';
-import type { Actor, Declaration, EnterpriseFacts, Review } from './declaration.ts';
+import type { Actor, BankRejection, Declaration, EnterpriseFacts, Review } from './declaration.ts';
 import { type DeclarationEventType, type RemovalReason, transition } from './declaration-state.ts';
 import { type ScreeningInput, screenDeclaration } from './screening.ts';
 
@@ -52,8 +52,12 @@ function screen(d: Declaration, facts: EnterpriseFacts, policy: ScreeningPolicy)
   });
 }
 
-/** Moves a declaration as far as its screening allows: screened once the registry is known, reviewed once all five pass. */
-function advance(d: Declaration): DeclarationEventType[] {
+/**
+ * Moves a declaration as far as its screening allows: screened once the registry is known, reviewed
+ * once all five pass. A declaration under repair leaves REPAIRING only when the repair is declared
+ * done (`completingRepair`), never because a registry or credit event happened to arrive.
+ */
+function advance(d: Declaration, completingRepair = false): DeclarationEventType[] {
   const events: DeclarationEventType[] = [];
   const apply = (event: 'screen' | 'rescreen' | 'review') => {
     d.state = transition(d.state, { type: event });
@@ -61,7 +65,7 @@ function advance(d: Declaration): DeclarationEventType[] {
   };
   if (d.screening === undefined) return events;
   if (d.state === 'DECLARED') apply('screen');
-  if (d.state === 'REPAIRING') apply('rescreen');
+  if (d.state === 'REPAIRING' && completingRepair) apply('rescreen');
   if (d.state === 'SCREENED' && d.screening.outcome === 'pass') apply('review');
   return events;
 }
@@ -204,4 +208,103 @@ export function checkReviewer(args: {
   if (agency.kind === 'township' && (township === undefined || !agency.townships.includes(township))) {
     throw new ForbiddenError(`${agency.id} does not speak for township ${township ?? '(unknown)'}`);
   }
+}
+
+/** A bank's decision on one push of a declaration, as the feedback loop reports it. */
+export type BankDecision =
+  | { kind: 'approved'; bankId: string; pushId: string; batchId: string; on: string }
+  | ({ kind: 'rejected' } & BankRejection);
+
+/**
+ * A bank's decision on a push (seed 001 §三(二)). An approval credits the declaration (PUSHED →
+ * CREDITED). A rejection is kept with its reasons and the bank joins `declinedBy` (push rule 7);
+ * when every bank of the push has rejected it, the declaration is REJECTED and goes back to the
+ * coordinator for repair. Decisions on an earlier batch's push, or repeated, change nothing.
+ */
+export function applyBankDecision(d: Declaration, decision: BankDecision, now: string): Step {
+  const pushed =
+    d.push?.batchId === decision.batchId && d.push.banks.some((b) => b.pushId === decision.pushId);
+  if (!pushed || d.push === undefined) return { declaration: d, events: [] };
+  if (decision.kind === 'approved') {
+    if (d.state !== 'PUSHED') return { declaration: d, events: [] };
+    const state = transition(d.state, { type: 'credit' });
+    return {
+      declaration: { ...d, state, version: d.version + 1, updatedAt: now },
+      action: 'declaration.credited',
+      events: ['credit'],
+    };
+  }
+  const rejections = d.rejections ?? [];
+  if (rejections.some((r) => r.pushId === decision.pushId)) return { declaration: d, events: [] };
+  const { kind: _kind, ...rejection } = decision;
+  const next: Declaration = {
+    ...d,
+    rejections: [...rejections, rejection],
+    declinedBy: [
+      ...d.declinedBy.filter((x) => x.bankId !== decision.bankId),
+      { bankId: decision.bankId, repairedAndRescreened: false },
+    ],
+    version: d.version + 1,
+    updatedAt: now,
+  };
+  const rejectedPushes = new Set(next.rejections?.map((r) => r.pushId));
+  const allRejected = d.push.banks.every((b) => rejectedPushes.has(b.pushId));
+  if (d.state === 'PUSHED' && allRejected) {
+    next.state = transition(d.state, { type: 'reject' });
+    return { declaration: next, action: 'declaration.rejected', events: ['reject'] };
+  }
+  return { declaration: next, action: 'declaration.bank-rejected', events: [] };
+}
+
+/** The coordinator sends a rejected declaration to a township for coaching (辅导修复): REJECTED → REPAIRING. */
+export function assignRepair(
+  d: Declaration,
+  actor: Actor,
+  agencyId: string,
+  note: string,
+  now: string,
+): Step {
+  const state = transition(d.state, { type: 'start-repair' });
+  return {
+    declaration: {
+      ...d,
+      state,
+      version: d.version + 1,
+      updatedAt: now,
+      repair: { agencyId, note, assignedAt: now, assignedBy: actor.orgId },
+    },
+    action: 'declaration.repair-assigned',
+    events: ['start-repair'],
+  };
+}
+
+/**
+ * The repair is done: the declaration is screened again on the current facts (REPAIRING → SCREENED,
+ * and REVIEWED if all five criteria still pass), so it can be signed off into a later batch. The
+ * banks that declined are marked repaired: push rule 7 then lets them be asked again.
+ */
+export function completeRepair(
+  d: Declaration,
+  actor: Actor,
+  note: string,
+  policy: ScreeningPolicy,
+  now: string,
+): Step {
+  if (d.state !== 'REPAIRING') transition(d.state, { type: 'rescreen' });
+  const next: Declaration = structuredClone(d);
+  next.declinedBy = d.declinedBy.map((x) => ({ ...x, repairedAndRescreened: true }));
+  if (next.repair) {
+    next.repair = { ...next.repair, completedAt: now, completedBy: actor.orgId, completionNote: note };
+  }
+  const screening = screen(next, next.facts, policy);
+  if (screening) next.screening = { ...screening, screenedAt: now };
+  const events = advance(next, true);
+  if (events.length === 0) {
+    throw new ConflictError(
+      `Declaration ${d.id} cannot be screened again: the registry has not described the enterprise`,
+    );
+  }
+  next.version = d.version + 1;
+  next.updatedAt = now;
+  return { declaration: next, action: 'declaration.repaired', events };
 }

@@ -112,6 +112,27 @@ export interface Review {
   clientId: string;
 }
 
+export interface BankRejection {
+  bankId: string;
+  pushId: string;
+  batchId: string;
+  on: string;
+  reasonCodes: string[];
+  reasonText: string;
+  repairSuggestions: string[];
+}
+
+export interface RepairAssignment {
+  /** The township agency that coaches the enterprise. */
+  agencyId: string;
+  note: string;
+  assignedAt: string;
+  assignedBy: string;
+  completedAt?: string;
+  completedBy?: string;
+  completionNote?: string;
+}
+
 export interface Actor {
   clientId: string;
   orgId: string;
@@ -136,6 +157,10 @@ export interface Declaration {
   declinedBy: { bankId: string; repairedAndRescreened: boolean }[];
   signOff?: Actor & { at: string; note?: string };
   removal?: Actor & { at: string; reason: RemovalReason; detail: string };
+  /** Banks' rejections of pushes of this declaration, with their reasons (seed 001 §三(二)). */
+  rejections?: BankRejection[];
+  /** Coaching after a rejection (辅导修复): who coaches, and when it was done. */
+  repair?: RepairAssignment;
   push?: { batchId: string; at: string; banks: { bankId: string; pushId: string; rank: number }[] };
   createdAt: string;
   updatedAt: string;

@@ -1,16 +1,43 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { appendAudit, streamConsumer } from '@sme/runtime';
+import { type DeclarationChanged, declarationEventId } from '@sme/events';
+import { appendAudit, publish, streamConsumer } from '@sme/runtime';
 import type { DynamoDBRecord, AttributeValue as LambdaAttributeValue } from 'aws-lambda';
-import type { Change } from '../adapters/dynamodb-declaration-store.ts';
+import { type Change, fromItem } from '../adapters/dynamodb-declaration-store.ts';
+import { isKeyIndustryChain } from '../domain/declaration.ts';
 
 const item = (raw: Record<string, LambdaAttributeValue> | undefined) =>
   raw ? unmarshall(raw as Record<string, AttributeValue>) : undefined;
 
 /**
- * Stream consumer of matching-declarations: one audit entry per declaration version, from the
- * change the writer recorded on the item (who, why, which step). Keyed by the version, so a
- * redelivered record appends nothing twice; claim items and unchanged versions are skipped.
+ * The DeclarationChanged of a new version (monitoring counts declared and recommended from it),
+ * from the stream's new and old images. Its id names the version, so a re-publish is a duplicate.
+ */
+export function declarationChangedEvent(
+  after: Record<string, unknown>,
+  before: Record<string, unknown> | undefined,
+): DeclarationChanged {
+  const declaration = fromItem(after);
+  const version = Number(after.version);
+  return {
+    type: 'DeclarationChanged',
+    version: 1,
+    eventId: declarationEventId(declaration.id, version),
+    occurredAt: (after.lastChange as Change).at,
+    declarationId: declaration.id,
+    uscc: declaration.uscc,
+    declarationVersion: version,
+    state: String(after.state),
+    ...(before ? { previousState: String(before.state) } : {}),
+    keyIndustryChain: isKeyIndustryChain(declaration),
+  };
+}
+
+/**
+ * Stream consumer of matching-declarations: one audit entry and one DeclarationChanged per
+ * declaration version, from the change the writer recorded on the item (who, why, which step).
+ * Keyed by the version, so a redelivered record appends nothing twice and re-publishes the same
+ * eventId; claim items and unchanged versions are skipped.
  */
 export async function onDeclarationRecord(record: DynamoDBRecord): Promise<void> {
   if (record.dynamodb?.Keys?.sk?.S !== 'DCL' || record.eventName === 'REMOVE') return;
@@ -33,6 +60,7 @@ export async function onDeclarationRecord(record: DynamoDBRecord): Promise<void>
       ...change.detail,
     },
   });
+  await publish('declaration-events', [declarationChangedEvent(after, before)]);
 }
 
 export const handler = streamConsumer(onDeclarationRecord);

@@ -1,0 +1,49 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { SigningSecret } from '../domain/signing-secrets.ts';
+
+export interface EndpointState {
+  bankId: string;
+  secrets: SigningSecret[];
+  disabled?: { at: string; status: number };
+}
+
+/**
+ * Adapter for `delivery-endpoints`: a webhook bank's signing secrets and whether a 410 disabled it.
+ * Secrets sit in a KMS-encrypted table readable only by the sender and the rotation function.
+ */
+export class DynamoDbEndpointStore {
+  readonly #db: DynamoDBDocumentClient;
+  readonly #table: string;
+  constructor(db: DynamoDBDocumentClient, table: string) {
+    this.#db = db;
+    this.#table = table;
+  }
+
+  async get(bankId: string): Promise<EndpointState> {
+    const out = await this.#db.send(
+      new GetCommand({ TableName: this.#table, Key: { bankId }, ConsistentRead: true }),
+    );
+    return (out.Item as EndpointState | undefined) ?? { bankId, secrets: [] };
+  }
+
+  async put(state: EndpointState): Promise<void> {
+    await this.#db.send(new PutCommand({ TableName: this.#table, Item: state }));
+  }
+
+  async disable(bankId: string, at: string, status: number): Promise<void> {
+    await this.#db.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: { bankId },
+        UpdateExpression: 'SET disabled = :d, secrets = if_not_exists(secrets, :none)',
+        ExpressionAttributeValues: { ':d': { at, status }, ':none': [] },
+      }),
+    );
+  }
+
+  async enable(bankId: string): Promise<void> {
+    await this.#db.send(
+      new UpdateCommand({ TableName: this.#table, Key: { bankId }, UpdateExpression: 'REMOVE disabled' }),
+    );
+  }
+}

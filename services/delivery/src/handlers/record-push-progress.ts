@@ -1,0 +1,53 @@
+import { ValidationError } from '@sme/kernel';
+import { httpHandler, idempotentRoute, type RouteFunction } from '@sme/runtime';
+import { routes } from '../contracts.ts';
+import { applyProgressEvent, type ProgressEvent } from '../domain/push-inbox-state.ts';
+import { config, pushStore } from './composition.ts';
+import { checkIfMatch, ownPush, pushView, versionHeaders } from './views.ts';
+
+function checkReasonCodes(event: ProgressEvent, allowed: readonly string[]): void {
+  if (event.type !== 'rejected') return;
+  const issues = event.reasonCodes.flatMap((code, i) =>
+    allowed.includes(code)
+      ? []
+      : [{ path: `reasonCodes.${i}`, message: `unknown reason code; one of ${allowed.join(', ')}` }],
+  );
+  if (new Set(event.reasonCodes).size !== event.reasonCodes.length) {
+    issues.push({ path: 'reasonCodes', message: 'each reason code once' });
+  }
+  if (issues.length > 0) throw new ValidationError('Invalid rejection reason codes', issues);
+}
+
+/**
+ * POST /v1/bank/pushes/{pushId}/progress: one step of the bank's progress, guarded by the push's
+ * state machine and its version. Effects on other services follow from the table's stream.
+ */
+export const recordPushProgress: RouteFunction<typeof routes.recordPushProgress> = async (request) => {
+  const { pushId } = request.params;
+  const store = pushStore();
+  const push = ownPush(await store.get(pushId, true), request.principal, pushId);
+  checkIfMatch(request.ifMatch, push, `push ${pushId}`);
+  const event = request.body as ProgressEvent;
+  checkReasonCodes(event, config().rejectionReasonCodes);
+  const progress = applyProgressEvent(push.progress, event);
+  const next = {
+    ...push,
+    progress,
+    version: push.version + 1,
+    history: [
+      ...push.history,
+      {
+        seq: push.history.length + 1,
+        type: event.type,
+        at: new Date().toISOString(),
+        clientId: request.principal.clientId,
+        requestId: request.requestId,
+        event,
+      },
+    ],
+  };
+  await store.saveProgress(next, push.version);
+  return { status: 200, headers: versionHeaders(next), body: pushView(next) };
+};
+
+export const handler = httpHandler(routes.recordPushProgress, idempotentRoute(recordPushProgress));

@@ -1,0 +1,35 @@
+import { sqsConsumer } from '@sme/runtime';
+import * as z from 'zod';
+import { postWebhook, sendToBankQueue } from '../adapters/bank-channels.ts';
+import { attemptDelivery } from '../use-cases/attempt-delivery.ts';
+import { config, deliveryStore, endpointStore, sendOutbound, testHooks } from './composition.ts';
+
+const outboundMessage = z.object({ deliveryId: z.string().min(1) });
+
+/** delivery-outbound → one attempt of one delivery (SQS inbox or signed webhook). */
+export const handler = sqsConsumer(outboundMessage, async ({ deliveryId }) => {
+  const cfg = config();
+  const crashRate = testHooks().crashAfterSendRate ?? 0;
+  await attemptDelivery(
+    {
+      deliveries: deliveryStore(),
+      endpoints: endpointStore(),
+      banks: cfg.banks,
+      sendToBankQueue,
+      postWebhook,
+      sendOutbound,
+      retryPolicy: cfg.retryPolicy,
+      webhookTimeoutMs: cfg.webhookTimeoutMs,
+      now: () => new Date(),
+      random: Math.random,
+      ...(crashRate > 0
+        ? {
+            afterSend: () => {
+              if (Math.random() < crashRate) throw new Error('test hook: crash after send');
+            },
+          }
+        : {}),
+    },
+    deliveryId,
+  );
+});

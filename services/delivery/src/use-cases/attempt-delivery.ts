@@ -1,0 +1,115 @@
+import type { CityConfig } from '@sme/kernel';
+import type { AttemptOutcome } from '../adapters/bank-channels.ts';
+import type { DynamoDbDeliveryStore } from '../adapters/dynamodb-delivery-store.ts';
+import type { DynamoDbEndpointStore } from '../adapters/dynamodb-endpoint-store.ts';
+import { noticeBody } from '../domain/bank-notices.ts';
+import { type AttemptLogResult, afterAttempt, type DeliveryRecord } from '../domain/delivery-record.ts';
+import { type NextAttempt, nextAttempt, type RetryPolicy } from '../domain/retry-policy.ts';
+import { activeSecrets } from '../domain/signing-secrets.ts';
+import { signWebhook, type WebhookHeaders } from '../domain/webhook-signature.ts';
+import type { OutboundMessage } from './enqueue-deliveries.ts';
+
+/** SQS delays top out at 15 minutes; longer waits hop through the queue several times. */
+export const maxQueueDelaySeconds = 900;
+
+export interface AttemptDeps {
+  deliveries: DynamoDbDeliveryStore;
+  endpoints: DynamoDbEndpointStore;
+  banks: CityConfig['banks'];
+  sendToBankQueue(bankId: string, deliveryId: string, body: string): Promise<AttemptOutcome>;
+  postWebhook(url: string, headers: WebhookHeaders, body: string, timeoutMs: number): Promise<AttemptOutcome>;
+  sendOutbound(messages: OutboundMessage[]): Promise<void>;
+  retryPolicy: RetryPolicy;
+  webhookTimeoutMs: number;
+  now(): Date;
+  random(): number;
+  /** Test hook: called after the bank got the notice and before the outcome is recorded. */
+  afterSend?(record: DeliveryRecord): void;
+}
+
+/**
+ * Makes the attempt that is due for one delivery, records its outcome and queues the next one.
+ * A message that arrives early (a hop of a long wait) is re-queued for the rest of the wait; one for
+ * a delivery that is no longer pending is dropped. When another copy of the message is mid-attempt,
+ * this one is re-queued to look again after the lease: if that attempt died with its Lambda, this copy
+ * takes over; if it finished, the record has moved on and this copy is dropped.
+ */
+export async function attemptDelivery(deps: AttemptDeps, deliveryId: string): Promise<void> {
+  const record = await deps.deliveries.get(deliveryId, true);
+  if (record?.status !== 'pending') return;
+  const now = deps.now();
+  const dueInSeconds = record.nextAttemptAt ? (Date.parse(record.nextAttemptAt) - now.getTime()) / 1000 : 0;
+  if (dueInSeconds > 1) {
+    await deps.sendOutbound([
+      { deliveryId, delaySeconds: Math.min(maxQueueDelaySeconds, Math.ceil(dueInSeconds)) },
+    ]);
+    return;
+  }
+  const attempt = record.attempts + 1;
+  const leaseMs = deps.webhookTimeoutMs + 5_000;
+  if (!(await deps.deliveries.claim(record, attempt, now, leaseMs))) {
+    const latest = await deps.deliveries.get(deliveryId, true);
+    const stillHeld =
+      latest?.status === 'pending' && latest.attempts === record.attempts && latest.round === record.round;
+    if (stillHeld) await deps.sendOutbound([{ deliveryId, delaySeconds: Math.ceil(leaseMs / 1000) + 1 }]);
+    return;
+  }
+
+  const { result, next } = await send(deps, record, attempt, now);
+  const updated = afterAttempt(record, attempt, result, next, deps.now());
+  await deps.deliveries.save(updated, { status: 'pending', attempts: record.attempts, round: record.round });
+  if (next.kind === 'retry') {
+    await deps.sendOutbound([
+      { deliveryId, delaySeconds: Math.min(maxQueueDelaySeconds, Math.ceil(next.delaySeconds)) },
+    ]);
+  }
+}
+
+async function send(
+  deps: AttemptDeps,
+  record: DeliveryRecord,
+  attempt: number,
+  now: Date,
+): Promise<{ result: AttemptLogResult; next: NextAttempt }> {
+  const bank = deps.banks.find((b) => b.id === record.bankId);
+  if (!bank) throw new Error(`Bank ${record.bankId} is not in the city config`);
+  const body = noticeBody(record.notice);
+  const decide = (outcome: AttemptOutcome): NextAttempt =>
+    nextAttempt({
+      attempt,
+      lastStatus: outcome.result,
+      ...(outcome.retryAfter ? { retryAfterHeader: outcome.retryAfter } : {}),
+      now: deps.now(),
+      random: deps.random,
+      policy: deps.retryPolicy,
+    });
+
+  if (bank.delivery.kind === 'sqs') {
+    let outcome: AttemptOutcome;
+    try {
+      outcome = await deps.sendToBankQueue(bank.id, record.deliveryId, body);
+    } catch {
+      outcome = { result: 'network-error' };
+    }
+    if (outcome.result === 200) deps.afterSend?.(record);
+    return { result: outcome.result, next: decide(outcome) };
+  }
+
+  const endpoint = await deps.endpoints.get(bank.id);
+  if (endpoint.disabled)
+    return { result: endpoint.disabled.status, next: { kind: 'disable-endpoint', status: 410 } };
+  const secrets = activeSecrets(endpoint.secrets, now);
+  if (secrets.length === 0) {
+    return {
+      result: 'no-signing-secret',
+      next: { kind: 'park', reason: 'attempts-exhausted', attempts: attempt, lastStatus: 'network-error' },
+    };
+  }
+  const headers = signWebhook({ id: record.deliveryId, timestamp: now, body, secrets });
+  const outcome = await deps.postWebhook(bank.delivery.url, headers, body, deps.webhookTimeoutMs);
+  if (typeof outcome.result === 'number' && outcome.result >= 200 && outcome.result < 300)
+    deps.afterSend?.(record);
+  const next = decide(outcome);
+  if (next.kind === 'disable-endpoint') await deps.endpoints.disable(bank.id, now.toISOString(), 410);
+  return { result: outcome.result, next };
+}
