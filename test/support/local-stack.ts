@@ -1,3 +1,4 @@
+import { DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { manifests } from '@sme/catalog';
 import { loadCityConfig } from '@sme/kernel';
 import { type DemoClient, type LocalStack, seedClients, startLocalStack } from '@sme/local';
@@ -20,6 +21,26 @@ export const observerManifest = defineService({
     'observe-enterprise-pushed': {
       maxReceiveCount: 1,
       subscribes: 'enterprise-pushed',
+      description: 'test observer',
+    },
+    'observe-blacklist-entries': {
+      maxReceiveCount: 1,
+      subscribes: 'blacklist-entries',
+      description: 'test observer',
+    },
+    'observe-intermediary-hits': {
+      maxReceiveCount: 1,
+      subscribes: 'intermediary-hits',
+      description: 'test observer',
+    },
+    'observe-bank-feedback': {
+      maxReceiveCount: 1,
+      subscribes: 'bank-feedback',
+      description: 'test observer',
+    },
+    'observe-push-deadlines': {
+      maxReceiveCount: 1,
+      subscribes: 'push-deadlines',
       description: 'test observer',
     },
   },
@@ -65,6 +86,39 @@ export async function startTestStack(): Promise<TestStack> {
     });
   };
   return { stack, clients, city, call };
+}
+
+/** Every message waiting on a queue (an observer, or a bank's inbox), received and deleted. */
+export async function drainQueue(
+  stack: LocalStack,
+  url: string,
+): Promise<{ body: any; attributes: Record<string, string> }[]> {
+  const sqs = new SQSClient({ endpoint: stack.sqsEndpoint, region: 'cn-north-1' });
+  const out: { body: any; attributes: Record<string, string> }[] = [];
+  try {
+    for (;;) {
+      const got = await sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, MessageAttributeNames: ['All'] }),
+      );
+      if (!got.Messages?.length) return out;
+      for (const m of got.Messages) {
+        out.push({
+          body: JSON.parse(m.Body ?? '{}'),
+          attributes: Object.fromEntries(
+            Object.entries(m.MessageAttributes ?? {}).map(([k, v]) => [k, v.StringValue ?? '']),
+          ),
+        });
+      }
+      await sqs.send(
+        new DeleteMessageBatchCommand({
+          QueueUrl: url,
+          Entries: got.Messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
+        }),
+      );
+    }
+  } finally {
+    sqs.destroy();
+  }
 }
 
 /** A response body as loosely-typed JSON: tests assert its shape instead of trusting a cast. */

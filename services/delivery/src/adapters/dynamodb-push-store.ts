@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError } from '@sme/kernel';
 import { decodeCursor, encodeCursor } from '@sme/runtime';
+import type { OpenPush } from '../domain/deadline-sweep.ts';
 import type { ProgressEvent, PushProgress, PushStatus } from '../domain/push-inbox-state.ts';
 
 export interface HistoryEntry {
@@ -44,6 +45,15 @@ function indexKeys(push: PushItem) {
     bankSk: `${push.pushedAt}#${push.pushId}`,
     batchUscc: `${push.batchId}#${push.uscc}`,
     ...(undecided.includes(push.progress.status) ? { open: 'OPEN' } : {}),
+  };
+}
+
+/** The push as the deadline rules see it. */
+export function toOpenPush(push: PushItem): OpenPush {
+  return {
+    ...push,
+    status: push.progress.status,
+    ...(push.progress.materialsCompleteOn ? { materialsCompleteOn: push.progress.materialsCompleteOn } : {}),
   };
 }
 

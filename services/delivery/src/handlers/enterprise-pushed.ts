@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { enterprisePushedV1 } from '@sme/events';
 import { shanghaiDate } from '@sme/kernel';
 import { documentClient, sqsConsumer, tableName } from '@sme/runtime';
+import { toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { bankNotice } from '../domain/bank-notices.ts';
 import { runningDeadlines } from '../domain/deadline-sweep.ts';
 import { initialPushProgress } from '../domain/push-inbox-state.ts';
@@ -36,7 +37,7 @@ export const handler = sqsConsumer(enterprisePushedV1, async (event) => {
   };
   await pushStore().create(push);
   const stored = (await pushStore().get(event.pushId, true)) ?? push;
-  const replyBy = runningDeadlines({ ...stored, status: stored.progress.status }, config().deadlines).find(
+  const replyBy = runningDeadlines(toOpenPush(stored), config().deadlines).find(
     (d) => d.kind === 'no-loan-5-working-days',
   )?.due;
   const notice = bankNotice({

@@ -10,10 +10,10 @@ function checkReasonCodes(event: ProgressEvent, allowed: readonly string[]): voi
   const issues = event.reasonCodes.flatMap((code, i) =>
     allowed.includes(code)
       ? []
-      : [{ path: `reasonCodes.${i}`, message: `unknown reason code; one of ${allowed.join(', ')}` }],
+      : [{ path: `body.reasonCodes.${i}`, message: `unknown reason code; one of ${allowed.join(', ')}` }],
   );
   if (new Set(event.reasonCodes).size !== event.reasonCodes.length) {
-    issues.push({ path: 'reasonCodes', message: 'each reason code once' });
+    issues.push({ path: 'body.reasonCodes', message: 'each reason code once' });
   }
   if (issues.length > 0) throw new ValidationError('Invalid rejection reason codes', issues);
 }

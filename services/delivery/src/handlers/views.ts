@@ -1,5 +1,5 @@
 import { ConcurrentModificationError, NotFoundError, type Principal } from '@sme/kernel';
-import type { PushItem } from '../adapters/dynamodb-push-store.ts';
+import { type PushItem, toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { runningDeadlines } from '../domain/deadline-sweep.ts';
 import type { DeliveryRecord } from '../domain/delivery-record.ts';
 import { config } from './composition.ts';
@@ -34,7 +34,7 @@ export function pushView(push: PushItem) {
     pushedAt: push.pushedAt,
     status: push.progress.status,
     progress: push.progress,
-    deadlines: runningDeadlines({ ...push, status: push.progress.status }, config().deadlines),
+    deadlines: runningDeadlines(toOpenPush(push), config().deadlines),
     history: push.history.map((h) => ({ seq: h.seq, type: h.type, at: h.at })),
     version: push.version,
     links: { creditProfile: `/v1/enterprises/${push.uscc}/credit-profile` },
@@ -48,7 +48,7 @@ export function overdueView(push: PushItem) {
     uscc: push.uscc,
     bankId: push.bankId,
     status: push.progress.status,
-    deadlines: runningDeadlines({ ...push, status: push.progress.status }, config().deadlines),
+    deadlines: runningDeadlines(toOpenPush(push), config().deadlines),
     overdueSince: push.overdueSince ?? '',
   };
 }

@@ -1,5 +1,5 @@
 import { type PushDeadlineChanged, pushDeadlineEventId } from '@sme/events';
-import type { DynamoDbPushStore } from '../adapters/dynamodb-push-store.ts';
+import { type DynamoDbPushStore, toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { type BankNotice, bankNotice } from '../domain/bank-notices.ts';
 import { deadlineAlerts } from '../domain/deadline-sweep.ts';
 import type { DeadlineConfig } from '../domain/working-days.ts';
@@ -23,11 +23,7 @@ export interface SweepDeps {
 export async function sweepDeadlines(deps: SweepDeps, today: string, now: Date): Promise<{ raised: number }> {
   let raised = 0;
   for await (const page of deps.pushes.open()) {
-    const open = page.map((p) => ({
-      ...p,
-      status: p.progress.status,
-      materialsCompleteOn: p.progress.materialsCompleteOn,
-    }));
+    const open = page.map(toOpenPush);
     for (const push of open) {
       try {
         for (const alert of deadlineAlerts([push], deps.deadlines, today, deps.reminderDaysBefore)) {

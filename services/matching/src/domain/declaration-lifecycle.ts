@@ -211,7 +211,7 @@ export function checkReviewer(args: {
 }
 
 /** A bank's decision on one push of a declaration, as the feedback loop reports it. */
-export type BankDecision =
+export type BankOutcome =
   | { kind: 'approved'; bankId: string; pushId: string; batchId: string; on: string }
   | ({ kind: 'rejected' } & BankRejection);
 
@@ -221,7 +221,7 @@ export type BankDecision =
  * when every bank of the push has rejected it, the declaration is REJECTED and goes back to the
  * coordinator for repair. Decisions on an earlier batch's push, or repeated, change nothing.
  */
-export function applyBankDecision(d: Declaration, decision: BankDecision, now: string): Step {
+export function applyBankDecision(d: Declaration, decision: BankOutcome, now: string): Step {
   const pushed =
     d.push?.batchId === decision.batchId && d.push.banks.some((b) => b.pushId === decision.pushId);
   if (!pushed || d.push === undefined) return { declaration: d, events: [] };

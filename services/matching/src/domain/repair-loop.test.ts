@@ -2,7 +2,13 @@ import { ConflictError } from '@sme/kernel';
 import { describe, expect, it } from 'vitest';
 import { declared, facts, NOW } from './declaration.fixture.ts';
 import type { Declaration } from './declaration.ts';
-import { applyBankDecision, assignRepair, completeRepair, rescreen } from './declaration-lifecycle.ts';
+import {
+  applyBankDecision,
+  assignRepair,
+  type BankOutcome,
+  completeRepair,
+  rescreen,
+} from './declaration-lifecycle.ts';
 
 const policy = { failingGrades: ['D'] };
 const later = '2026-06-01T02:00:00.000Z';
@@ -46,17 +52,16 @@ function pushed(): Declaration {
   };
 }
 
-const rejection = (bankId: string, pushId: string) =>
-  ({
-    kind: 'rejected',
-    bankId,
-    pushId,
-    batchId,
-    on: '2026-05-25',
-    reasonCodes: ['insufficient-cash-flow'],
-    reasonText: '经营性现金流不足以覆盖还款',
-    repairSuggestions: ['补充近六个月银行流水'],
-  }) as const;
+const rejection = (bankId: string, pushId: string): BankOutcome => ({
+  kind: 'rejected',
+  bankId,
+  pushId,
+  batchId,
+  on: '2026-05-25',
+  reasonCodes: ['insufficient-cash-flow'],
+  reasonText: '经营性现金流不足以覆盖还款',
+  repairSuggestions: ['补充近六个月银行流水'],
+});
 
 describe('Function: applyBankDecision', () => {
   it('credits the declaration on the first approval', () => {

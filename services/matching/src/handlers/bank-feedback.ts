@@ -1,6 +1,6 @@
 import { bankFeedbackRecordedV1 } from '@sme/events';
 import { sqsConsumer } from '@sme/runtime';
-import { applyBankDecision, type BankDecision } from '../domain/declaration-lifecycle.ts';
+import { applyBankDecision, type BankOutcome } from '../domain/declaration-lifecycle.ts';
 import { declarationStore, serviceActor } from './composition.ts';
 
 /**
@@ -11,7 +11,7 @@ import { declarationStore, serviceActor } from './composition.ts';
 export const handler = sqsConsumer(
   bankFeedbackRecordedV1,
   async (event) => {
-    let decision: BankDecision;
+    let decision: BankOutcome;
     if (event.stage === 'approved') {
       decision = {
         kind: 'approved',

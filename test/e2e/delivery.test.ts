@@ -1,0 +1,511 @@
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
+import { deliveryIdOf } from '@sme/delivery';
+import { shanghaiDate } from '@sme/kernel';
+import { demoUscc } from '@sme/local';
+import { documentClient } from '@sme/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drainQueue, eventually, json, startTestStack, type TestStack } from '../support/local-stack.ts';
+
+/**
+ * Bank delivery end to end: real HTTP through the gateway, DynamoDB Local, fauxqs queues (the banks'
+ * SQS inboxes) and the demo webhook receiver, which verifies signatures with `standardwebhooks`.
+ */
+
+let t: TestStack;
+let sqs: SQSClient;
+const keys: Record<string, string> = {};
+const wan = (n: number) => n * 1_000_000; // 万元 → fen
+const today = shanghaiDate(new Date());
+const daysAgo = (n: number) => shanghaiDate(new Date(Date.now() - n * 86_400_000));
+
+beforeAll(async () => {
+  // Short retries so retry, parking and replay take seconds (the real schedule spans > 24 h).
+  process.env.DELIVERY_TEST_HOOKS = JSON.stringify({ retryDelaysSeconds: [1, 1] });
+  t = await startTestStack();
+  sqs = new SQSClient({ endpoint: t.stack.sqsEndpoint, region: 'cn-north-1' });
+  const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
+  for (const org of ['bank-gs', 'bank-nh', 'bank-ls-rural', 'bank-city', 'ls-qingshi-tn']) {
+    keys[org] = (
+      await createApiClient(store, t.city, { orgId: org, name: org, now: new Date().toISOString() })
+    ).apiKey;
+  }
+}, 60_000);
+afterAll(async () => {
+  delete process.env.DELIVERY_TEST_HOOKS;
+  sqs?.destroy();
+  await t?.stack.stop();
+});
+
+const as = (org: string) => ({ 'x-api-key': keys[org] ?? '' });
+const bankCall = (
+  org: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) => t.call(undefined, method, path, body, { ...as(org), ...headers });
+const inbox = (bankId: string) => drainQueue(t.stack, t.stack.bankQueues[bankId] ?? '');
+const observed = (queue: string) => drainQueue(t.stack, t.stack.queues[queue]?.url ?? '');
+
+let serial = 0;
+const nextUscc = () => demoUscc('999101', `DL${String(++serial).padStart(7, '0')}`);
+
+/** An enterprise of 青石镇 declared, reviewed and signed off: RECOMMENDED. */
+async function recommended(code: string, preferredBankIds: string[]): Promise<string> {
+  const registered = await t.call('agency', 'PUT', `/v1/enterprises/${code}`, {
+    name: `临山投放测试企业${code.slice(-6)}`,
+    entityType: 'enterprise',
+    township: '999101002',
+    industryCode: 'C3420',
+    employees: 30,
+    annualRevenueYuan: 5_000_000,
+    hasFixedPremises: true,
+  });
+  expect(registered.status).toBe(201);
+  await t.stack.idle();
+  const declaration = await json(
+    t.call('agency', 'POST', '/v1/declarations', {
+      uscc: code,
+      demand: {
+        amountFen: wan(200),
+        termMonths: 12,
+        purpose: 'working-capital',
+        purposeDetail: '采购原材料',
+        guaranteeType: 'mortgage',
+        preferredBankIds,
+      },
+      visit: { visitedBy: '青石镇金融专员 王敏', visitedOn: today, place: '企业生产车间' },
+    }),
+  );
+  const reviewed = await t.call(
+    undefined,
+    'POST',
+    `/v1/declarations/${declaration.id}/reviews`,
+    {
+      opinions: [
+        { criterion: 'genuine-need', outcome: 'confirmed' },
+        { criterion: 'lawful-purpose', outcome: 'confirmed' },
+      ],
+    },
+    as('ls-qingshi-tn'),
+  );
+  expect(reviewed.status).toBe(200);
+  expect(
+    (await t.call('coordinator', 'POST', `/v1/declarations/${declaration.id}/sign-off`, {})).status,
+  ).toBe(200);
+  return declaration.id;
+}
+
+/** Creates and confirms a batch of the given declarations; returns push id by bank. */
+async function pushBatch(declarationIds: string[]): Promise<Record<string, string>> {
+  const batch = await json(t.call('coordinator', 'POST', '/v1/push-batches', { declarationIds }));
+  const confirmed = await t.call('coordinator', 'POST', `/v1/push-batches/${batch.batchId}/confirm`);
+  expect(confirmed.status).toBe(200);
+  await t.stack.idle();
+  const pushed = await observed('observe-enterprise-pushed');
+  return Object.fromEntries(pushed.map((m) => [m.body.bankId, m.body.pushId]));
+}
+
+const progress = (bankId: string, pushId: string, body: unknown, headers: Record<string, string> = {}) =>
+  bankCall(bankId, 'POST', `/v1/bank/pushes/${pushId}/progress`, body, headers);
+
+const approval = {
+  type: 'approved',
+  approvedOn: today,
+  amountFen: wan(150),
+  annualRatePercent: '3.65',
+  termMonths: 12,
+  guaranteeType: 'mortgage',
+  creditLoan: false,
+};
+
+describe('Bank delivery: batch confirm → bank inboxes → feedback → outcome sharing', () => {
+  let pushes: Record<string, string> = {};
+  let declarationId = '';
+
+  beforeAll(async () => {
+    declarationId = await recommended(nextUscc(), ['bank-gs', 'bank-nh', 'bank-ls-rural']);
+    await observed('observe-enterprise-pushed');
+    pushes = await pushBatch([declarationId]);
+  }, 60_000);
+
+  it('delivers push.created to each pushed bank on its own channel, with a stable delivery id', async () => {
+    // Assess: the SQS banks find the notice in their inbox queue, the webhook bank got a verified POST.
+    expect(Object.keys(pushes).sort()).toEqual(['bank-gs', 'bank-ls-rural', 'bank-nh']);
+    for (const bankId of ['bank-gs', 'bank-nh']) {
+      const messages = await eventually(async () => {
+        const got = await inbox(bankId);
+        expect(got).toHaveLength(1);
+        return got;
+      });
+      const pushId = pushes[bankId] ?? '';
+      expect(messages[0]?.body).toMatchObject({
+        id: deliveryIdOf('push.created', pushId, bankId),
+        type: 'push.created',
+        data: { pushId, links: { push: `/v1/bank/pushes/${pushId}` } },
+      });
+      expect(messages[0]?.attributes.deliveryId).toBe(messages[0]?.body.id);
+      // Thin: no enterprise details beyond ids.
+      expect(Object.keys(messages[0]?.body.data ?? {}).sort()).toEqual([
+        'batchId',
+        'links',
+        'pushId',
+        'uscc',
+      ]);
+    }
+    await eventually(async () => {
+      const log = t.stack.bankReceiver.log('bank-ls-rural');
+      expect(log.accepted.map((n) => n.type)).toEqual(['push.created']);
+      expect(log.badSignatures).toBe(0);
+    });
+  });
+
+  it('lets a bank see only its own pushes: another bank gets 404 on read and on progress', async () => {
+    // Act
+    const own = await bankCall('bank-gs', 'GET', `/v1/bank/pushes/${pushes['bank-gs']}`);
+    const foreign = await bankCall('bank-city', 'GET', `/v1/bank/pushes/${pushes['bank-gs']}`);
+    const foreignPost = await progress('bank-city', pushes['bank-gs'] ?? '', {
+      type: 'contacted',
+      contactedOn: today,
+    });
+    const list = await json(bankCall('bank-city', 'GET', '/v1/bank/pushes'));
+    const listGs = await json(bankCall('bank-gs', 'GET', '/v1/bank/pushes'));
+
+    // Assess
+    expect(own.status).toBe(200);
+    expect(foreign.status).toBe(404);
+    expect(foreignPost.status).toBe(404);
+    expect(list.items.map((p: { pushId: string }) => p.pushId)).not.toContain(pushes['bank-gs']);
+    expect(listGs.items.every((p: { bankId: string }) => p.bankId === 'bank-gs')).toBe(true);
+    expect((await t.call('coordinator', 'GET', '/v1/bank/pushes')).status).toBe(403);
+  });
+
+  it('guards progress: a skipped step is 409, an unknown reason code is 400 naming it, a retried key is a no-op', async () => {
+    const pushId = pushes['bank-gs'] ?? '';
+    // Act
+    const early = await progress('bank-gs', pushId, approval);
+    const badReason = await progress('bank-gs', pushId, {
+      type: 'rejected',
+      rejectedOn: today,
+      reasonCodes: ['no-such-code'],
+      reasonText: '不符合',
+      repairSuggestions: ['补充材料'],
+    });
+    const key = { 'idempotency-key': `contact-${pushId}` };
+    const first = await progress('bank-gs', pushId, { type: 'contacted', contactedOn: today }, key);
+    const retry = await progress('bank-gs', pushId, { type: 'contacted', contactedOn: today }, key);
+
+    // Assess
+    expect(early.status).toBe(409);
+    expect(badReason.status).toBe(422);
+    expect((await json(badReason)).errors).toEqual([expect.objectContaining({ path: 'body.reasonCodes.0' })]);
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    const push = await json(bankCall('bank-gs', 'GET', `/v1/bank/pushes/${pushId}`));
+    expect(push.history.map((h: { type: string }) => h.type)).toEqual(['contacted']);
+  });
+
+  it('shares an approval with exactly the other banks of the batch, and credits the declaration', async () => {
+    const pushId = pushes['bank-gs'] ?? '';
+    await inbox('bank-gs');
+    await inbox('bank-nh');
+    // Act
+    expect(
+      (await progress('bank-gs', pushId, { type: 'materials-complete', completedOn: today })).status,
+    ).toBe(200);
+    const approved = await progress('bank-gs', pushId, approval);
+    await t.stack.idle();
+
+    // Assess: the approval is published once, the others hear the amount, the approving bank does not.
+    expect(approved.status).toBe(200);
+    const feedback = await observed('observe-bank-feedback');
+    expect(feedback.filter((m) => m.body.stage === 'approved').map((m) => m.body.approved.amountFen)).toEqual(
+      [wan(150)],
+    );
+    const nh = await eventually(async () => {
+      const got = await inbox('bank-nh');
+      expect(got).toHaveLength(1);
+      return got;
+    });
+    expect(nh[0]?.body).toMatchObject({
+      type: 'push.outcome-shared',
+      data: { pushId: pushes['bank-nh'], approvedFen: wan(150), disbursedFen: 0, approvingBanks: 1 },
+    });
+    await eventually(async () => {
+      const shared = t.stack.bankReceiver
+        .log('bank-ls-rural')
+        .accepted.filter((n) => n.type === 'push.outcome-shared');
+      expect(shared.map((n) => n.data.approvedFen)).toEqual([wan(150)]);
+    });
+    expect(await inbox('bank-gs')).toEqual([]);
+    await eventually(async () => {
+      const declaration = await json(t.call('coordinator', 'GET', `/v1/declarations/${declarationId}`));
+      expect(declaration.state).toBe('CREDITED');
+    });
+  });
+});
+
+describe('Bank delivery: webhook retries, 410, parking and replay', () => {
+  const sendPushed = async (bankId: string, n: number) => {
+    const events = Array.from({ length: n }, (_, i) => {
+      const pushId = `p${Date.now().toString(16).padStart(12, '0')}${String(i).padStart(12, '0')}`;
+      return {
+        type: 'EnterprisePushed',
+        version: 1,
+        eventId: pushId,
+        occurredAt: new Date().toISOString(),
+        pushId,
+        batchId: 'pb-20261123-0000e2e0',
+        uscc: nextUscc(),
+        bankId,
+        creditAccessUntil: daysAgo(-90),
+      };
+    });
+    for (let i = 0; i < events.length; i += 10) {
+      await sqs.send(
+        new SendMessageBatchCommand({
+          QueueUrl: t.stack.queues['delivery-enterprise-pushed']?.url,
+          Entries: events.slice(i, i + 10).map((e, j) => ({ Id: String(j), MessageBody: JSON.stringify(e) })),
+        }),
+      );
+    }
+    return events.map((e) => e.pushId);
+  };
+  const deliveryOf = (pushId: string, bankId: string) =>
+    json(t.call('ops', 'GET', `/v1/deliveries/${deliveryIdOf('push.created', pushId, bankId)}`));
+
+  it('retries a receiver that answers 500 three times, and the bank accepts the notice exactly once', async () => {
+    // Prepare
+    t.stack.bankReceiver.behave('bank-city', { failFirst: { count: 2, status: 500 } });
+    const before = t.stack.bankReceiver.log('bank-city').accepted.length;
+
+    // Act
+    const [pushId = ''] = await sendPushed('bank-city', 1);
+
+    // Assess
+    const delivered = await eventually(async () => {
+      const d = await deliveryOf(pushId, 'bank-city');
+      expect(d.status).toBe('delivered');
+      return d;
+    }, 20_000);
+    expect(delivered.attempts).toBe(3);
+    expect(delivered.log.map((l: { result: unknown }) => l.result)).toEqual([500, 500, 204]);
+    expect(t.stack.bankReceiver.log('bank-city').accepted.length - before).toBe(1);
+  });
+
+  it('parks after the last attempt, and a replay delivers it once', async () => {
+    // Prepare
+    t.stack.bankReceiver.behave('bank-city', { always: 503 });
+
+    // Act 1
+    const [pushId = ''] = await sendPushed('bank-city', 1);
+    await eventually(
+      async () => expect((await deliveryOf(pushId, 'bank-city')).status).toBe('parked'),
+      20_000,
+    );
+    const parked = await json(t.call('ops', 'GET', '/v1/deliveries?status=parked&bankId=bank-city'));
+
+    // Act 2
+    t.stack.bankReceiver.behave('bank-city', {});
+    const id = deliveryIdOf('push.created', pushId, 'bank-city');
+    const replayed = await t.call('ops', 'POST', `/v1/deliveries/${id}/replay`);
+
+    // Assess
+    expect(parked.items.map((d: { deliveryId: string }) => d.deliveryId)).toContain(id);
+    expect(replayed.status).toBe(202);
+    await eventually(
+      async () => expect((await deliveryOf(pushId, 'bank-city')).status).toBe('delivered'),
+      20_000,
+    );
+    const accepted = t.stack.bankReceiver.log('bank-city').accepted.filter((n) => n.id === id);
+    expect(accepted).toHaveLength(1);
+    expect((await t.call('coordinator', 'POST', `/v1/deliveries/${id}/replay`)).status).toBe(403);
+  });
+
+  it('disables the endpoint on 410; replay is refused until ops enable it', async () => {
+    // Prepare
+    t.stack.bankReceiver.behave('bank-city', { always: 410 });
+
+    // Act
+    const [pushId = ''] = await sendPushed('bank-city', 1);
+    await eventually(
+      async () => expect((await deliveryOf(pushId, 'bank-city')).status).toBe('endpoint-disabled'),
+      20_000,
+    );
+    const id = deliveryIdOf('push.created', pushId, 'bank-city');
+    const refused = await t.call('ops', 'POST', `/v1/deliveries/${id}/replay`);
+    t.stack.bankReceiver.behave('bank-city', {});
+    const enabled = await t.call('ops', 'POST', '/v1/webhook-endpoints/bank-city/enable');
+    const replayed = await t.call('ops', 'POST', `/v1/deliveries/${id}/replay`);
+
+    // Assess
+    expect((await deliveryOf(pushId, 'bank-city')).attempts).toBeGreaterThanOrEqual(0);
+    expect(refused.status).toBe(409);
+    expect(enabled.status).toBe(200);
+    expect(replayed.status).toBe(202);
+    await eventually(
+      async () => expect((await deliveryOf(pushId, 'bank-city')).status).toBe('delivered'),
+      20_000,
+    );
+  });
+
+  it('signs with both secrets during a rotation, so the bank verifies with either', async () => {
+    // Act
+    const rotated = await json(t.call('ops', 'POST', '/v1/webhook-endpoints/bank-city/secret-rotations'));
+    // The bank has only the NEW secret now: the previous one must not be needed.
+    t.stack.bankReceiver.setSecrets('bank-city', [rotated.secret]);
+    const [pushId = ''] = await sendPushed('bank-city', 1);
+
+    // Assess
+    expect(rotated.secret).toMatch(/^whsec_/);
+    expect(rotated.previousValidUntil).toBeDefined();
+    await eventually(
+      async () => expect((await deliveryOf(pushId, 'bank-city')).status).toBe('delivered'),
+      20_000,
+    );
+    expect(t.stack.bankReceiver.log('bank-city').badSignatures).toBe(0);
+  });
+});
+
+describe('Bank deadlines: the daily sweep', () => {
+  it('escalates a decision past 30 days once: an event, the overdue list, and no second alert', async () => {
+    // Prepare: materials complete 40 days ago → due 30 days later (moved off a day off) → overdue today.
+    const declarationId = await recommended(nextUscc(), ['bank-gs']);
+    await observed('observe-enterprise-pushed');
+    const pushes = await pushBatch([declarationId]);
+    const pushId = pushes['bank-gs'] ?? '';
+    await progress('bank-gs', pushId, { type: 'contacted', contactedOn: daysAgo(41) });
+    await progress('bank-gs', pushId, { type: 'materials-complete', completedOn: daysAgo(40) });
+    await t.stack.idle();
+    await observed('observe-push-deadlines');
+
+    // Act
+    await t.stack.trigger('delivery-deadline-sweep');
+    await t.stack.idle();
+    const first = await observed('observe-push-deadlines');
+    await t.stack.trigger('delivery-deadline-sweep');
+    await t.stack.idle();
+    const second = await observed('observe-push-deadlines');
+    const overdue = await json(t.call('coordinator', 'GET', '/v1/overdue-pushes?bankId=bank-gs'));
+
+    // Assess
+    expect(first.filter((m) => m.body.pushId === pushId).map((m) => m.body.status)).toEqual(['breached']);
+    expect(second.filter((m) => m.body.pushId === pushId)).toEqual([]);
+    expect(overdue.items.map((p: { pushId: string }) => p.pushId)).toContain(pushId);
+    expect(overdue.items.find((p: { pushId: string }) => p.pushId === pushId)).toMatchObject({
+      overdueSince: today,
+      deadlines: [{ kind: 'decision-30-days' }],
+    });
+
+    // A decision takes it off the list.
+    await progress('bank-gs', pushId, {
+      type: 'rejected',
+      rejectedOn: today,
+      reasonCodes: ['insufficient-cash-flow'],
+      reasonText: '现金流不足',
+      repairSuggestions: ['补充近六个月流水'],
+    });
+    const after = await json(t.call('coordinator', 'GET', '/v1/overdue-pushes?bankId=bank-gs'));
+    expect(after.items.map((p: { pushId: string }) => p.pushId)).not.toContain(pushId);
+  }, 60_000);
+});
+
+describe('Repair loop: a rejection goes back to the coordinator, coaching, re-screening', () => {
+  it('rejected by every pushed bank → REJECTED with the reasons → township coaching → REVIEWED again', async () => {
+    // Prepare
+    const declarationId = await recommended(nextUscc(), ['bank-nh']);
+    await observed('observe-enterprise-pushed');
+    const pushes = await pushBatch([declarationId]);
+    const [first, ...others] = Object.entries(pushes);
+    const [firstBank, firstPush] = first ?? ['', ''];
+    const rejection = {
+      type: 'rejected',
+      rejectedOn: today,
+      reasonCodes: ['insufficient-collateral'],
+      reasonText: '抵押物评估价值不足',
+      repairSuggestions: ['追加抵押物或申请政府性融资担保'],
+    };
+
+    // Act 1: one bank declines while the others may still lend: the declaration stays PUSHED.
+    await progress(firstBank, firstPush, rejection);
+    await t.stack.idle();
+    const stillPushed = await json(t.call('coordinator', 'GET', `/v1/declarations/${declarationId}`));
+    for (const [bankId, pushId] of others) await progress(bankId, pushId, rejection);
+    await t.stack.idle();
+    const rejected = await eventually(async () => {
+      const d = await json(t.call('coordinator', 'GET', `/v1/declarations/${declarationId}`));
+      expect(d.state).toBe('REJECTED');
+      return d;
+    });
+    const repairing = await t.call('coordinator', 'POST', `/v1/declarations/${declarationId}/repair`, {
+      agencyId: 'ls-qingshi-tn',
+      note: '辅导企业申请政府性融资担保',
+    });
+    const repaired = await json(
+      t.call('coordinator', 'POST', `/v1/declarations/${declarationId}/repair/completion`, {
+        note: '已取得担保意向函',
+      }),
+    );
+
+    // Assess
+    const banks = Object.keys(pushes).sort();
+    expect(stillPushed.state).toBe('PUSHED');
+    expect(rejected.declinedBy.map((d: { bankId: string }) => d.bankId).sort()).toEqual(banks);
+    expect(rejected.rejections[0]).toMatchObject({ reasonCodes: ['insufficient-collateral'] });
+    expect(repairing.status).toBe(200);
+    expect(repaired.state).toBe('REVIEWED');
+    expect(
+      repaired.declinedBy.every((d: { repairedAndRescreened: boolean }) => d.repairedAndRescreened),
+    ).toBe(true);
+  }, 60_000);
+});
+
+describe('Blacklist notices', () => {
+  it('sends a confirmed entry to every bank of the city on its channel', async () => {
+    // Prepare
+    for (const bankId of ['bank-gs', 'bank-nh']) await inbox(bankId);
+    const event = {
+      type: 'BlacklistEntryChanged',
+      version: 1,
+      eventId: 'blacklist:bl-e2e-1:v1',
+      occurredAt: new Date().toISOString(),
+      entryId: 'bl-e2e-1',
+      entryVersion: 1,
+      status: 'confirmed',
+    };
+
+    // Act
+    await sqs.send(
+      new SendMessageBatchCommand({
+        QueueUrl: t.stack.queues['delivery-blacklist-entries']?.url,
+        // Delivered twice: the banks still get one notice each.
+        Entries: [0, 1].map((i) => ({ Id: String(i), MessageBody: JSON.stringify(event) })),
+      }),
+    );
+    await t.stack.idle();
+
+    // Assess
+    for (const bankId of ['bank-gs', 'bank-nh']) {
+      const got = await eventually(async () => {
+        const messages = (await inbox(bankId)).filter((m) => m.body.type === 'blacklist.entry-changed');
+        expect(messages.length).toBeGreaterThan(0);
+        return messages;
+      });
+      expect(new Set(got.map((m) => m.body.id)).size).toBe(1);
+      expect(got[0]?.body.data).toEqual({
+        entryId: 'bl-e2e-1',
+        entryVersion: 1,
+        status: 'confirmed',
+        links: { entry: '/v1/blacklist/entries/bl-e2e-1' },
+      });
+    }
+    for (const bankId of ['bank-ls-rural', 'bank-city']) {
+      await eventually(async () =>
+        expect(
+          t.stack.bankReceiver.log(bankId).accepted.filter((n) => n.type === 'blacklist.entry-changed'),
+        ).toHaveLength(1),
+      );
+    }
+  });
+});
