@@ -1,106 +1,89 @@
-import type { CityConfig, FieldIssue } from '@sme/kernel';
+import type { CityConfig } from '@sme/kernel';
 import { ValidationError } from '@sme/kernel';
-import type { FunctionSpec, QueueSpec, ServiceManifest, TableSpec } from '@sme/runtime';
-import { defaultTimeoutSeconds, functionId, physicalName, resolveChannels } from '@sme/runtime';
-import { type App, Stack, Tags } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import type { ServiceManifest } from '@sme/runtime';
+import { functionId, resolveChannels } from '@sme/runtime';
+import { type App, NestedStack, Stack, Tags } from 'aws-cdk-lib';
 import { AlarmTopic } from './alarm-topic.ts';
 import { BankInboxQueues } from './bank-inbox.ts';
 import { CitySecrets } from './city-secrets.ts';
-import { CityFunction } from './function.ts';
-import { CityHttpApi } from './http-api.ts';
-import { DeadLetterQueue, WorkQueue } from './queue.ts';
-import { CityTable } from './table.ts';
 import {
-  addQueueTrigger,
-  addScheduleTrigger,
-  addStreamTrigger,
-  requiredVisibilitySeconds,
-} from './triggers.ts';
+  consumerVisibility,
+  type DeclaredFunction,
+  declaredFunctions,
+  refuseDuplicates,
+  theAuthorizer,
+} from './declarations.ts';
+import { CityHttpApi } from './http-api.ts';
+import { WorkQueue } from './queue.ts';
+import { CityTable } from './table.ts';
+import { type CityResources, type WiredFunction, wireFunction, wireTrigger } from './wiring.ts';
 
-/** One manifest function with the service that declares it. */
-interface DeclaredFunction {
-  service: string;
-  name: string;
-  spec: FunctionSpec;
+/** The nested stacks of one manifest service (a service without tables and queues has no data stack). */
+export interface ServiceStacks {
+  /** Tables, queues with their DLQs and alarms: `<service>-data`. */
+  data?: NestedStack;
+  /** Functions, their routes, event source mappings, schedules and failure queues: `<service>-functions`. */
+  functions?: NestedStack;
 }
 
-/** The per-city stack; keeps its inputs so tests can check the template against them. */
+/**
+ * The per-city stack, the one `cdk deploy` deploys. It holds what every service shares (alarm topic,
+ * HTTP API with its authorizer, secrets) and one or two nested stacks per service, so no template
+ * comes near CloudFormation's 500 resources. Keeps its inputs so tests can check the templates against them.
+ */
 export class CityStack extends Stack {
   readonly city: CityConfig;
   readonly manifests: readonly ServiceManifest[];
+  /** Nested stacks by service name. */
+  readonly services = new Map<string, ServiceStacks>();
 
   constructor(scope: App, city: CityConfig, manifests: readonly ServiceManifest[]) {
     super(scope, `sme-${city.id}`, {
       env: { account: city.deployment.account, region: city.deployment.region },
-      description: `${city.name}: SME financing coordination platform (one stack per city)`,
+      description: `${city.name}: SME financing coordination platform (one stack per city, a nested stack per service)`,
     });
     this.city = city;
     this.manifests = manifests;
     Tags.of(this).add('city', city.id);
   }
-}
 
-/** Merges one kind of manifest resource, refusing a logical name declared twice. */
-function collect<T>(
-  manifests: readonly ServiceManifest[],
-  pick: (m: ServiceManifest) => Record<string, T> | undefined,
-  kind: string,
-): Map<string, T> {
-  const all = new Map<string, T>();
-  const owner = new Map<string, string>();
-  const issues: FieldIssue[] = [];
-  for (const manifest of manifests) {
-    for (const [logical, spec] of Object.entries(pick(manifest) ?? {})) {
-      const first = owner.get(logical);
-      if (first)
-        issues.push({
-          path: `${manifest.service}.${kind}.${logical}`,
-          message: `already declared by ${first}`,
-        });
-      owner.set(logical, manifest.service);
-      all.set(logical, spec);
-    }
+  /** The service's nested stack of `kind`, made on first use. */
+  serviceStack(service: string, kind: keyof ServiceStacks): NestedStack {
+    const stacks = this.services.get(service) ?? {};
+    this.services.set(service, stacks);
+    const existing = stacks[kind];
+    if (existing) return existing;
+    const nested = new NestedStack(this, `${service}-${kind}`, {
+      description: `${this.city.name}: ${kind === 'data' ? 'tables and queues' : 'functions'} of service ${service}`,
+    });
+    stacks[kind] = nested;
+    return nested;
   }
-  if (issues.length) {
-    const lines = issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
-    throw new ValidationError(`Duplicate ${kind} in the service manifests:\n${lines}`, issues);
-  }
-  return all;
-}
-
-/** Finds a declared resource or fails naming the manifest field that refers to it. */
-function lookup<T>(map: Map<string, T>, logical: string, path: string, kind: string): T {
-  const found = map.get(logical);
-  if (!found)
-    throw new ValidationError(`${path}: no manifest declares ${kind} ${logical}`, [
-      { path, message: `no manifest declares ${kind} ${logical}` },
-    ]);
-  return found;
-}
-
-/** The failure queue made above for every stream and schedule function. */
-function created<T>(value: T | undefined, at: string): T {
-  if (value === undefined) throw new Error(`${at}: failure queue missing`);
-  return value;
-}
-
-const timeoutOf = (spec: FunctionSpec) => spec.timeoutSeconds ?? defaultTimeoutSeconds;
-
-/** The largest visibility timeout any consumer of each queue needs. */
-function consumerVisibility(functions: DeclaredFunction[]): Map<string, number> {
-  const needed = new Map<string, number>();
-  for (const { spec } of functions) {
-    if (spec.trigger.kind !== 'queue') continue;
-    const seconds = requiredVisibilitySeconds(timeoutOf(spec), spec.trigger);
-    needed.set(spec.trigger.queue, Math.max(needed.get(spec.trigger.queue) ?? 0, seconds));
-  }
-  return needed;
 }
 
 /**
- * Builds the city's stack from the service manifests: tables, queues (each with DLQ and alarm),
- * functions with least-privilege grants, the HTTP API, event source mappings and schedules.
+ * Where the bank inboxes go: their queue policies name each sending role, so they must sit in the senders'
+ * stack (anywhere else, the senders' grants and the policy would reference each other across stacks).
+ * Without senders they go in the city stack.
+ */
+function bankInboxService(functions: readonly DeclaredFunction[]): string | undefined {
+  const senders = functions.filter((f) => f.spec.sendsToBankQueues);
+  const services = [...new Set(senders.map((f) => f.service))];
+  if (services.length > 1) {
+    throw new ValidationError(
+      `Only the functions of one service may send to the bank inboxes: ${senders.map((s) => s.at).join(', ')}`,
+      senders.map((s) => ({ path: `${s.at}.sendsToBankQueues`, message: 'another service sends there too' })),
+    );
+  }
+  return services[0];
+}
+
+/**
+ * Builds the city's stack from the service manifests. The city stack holds the alarm topic, secrets and
+ * the HTTP API with its authorizer function; each service gets a nested data stack (tables, queues with
+ * DLQ and alarm) and a nested functions stack (functions with least-privilege grants, HTTP routes, event
+ * source mappings, schedules). Data and functions are apart because services send to each other's queues
+ * both ways (credit ↔ matching, matching ↔ delivery): one stack per service would reference in a cycle.
  * Tests pass a modified manifest list to prove that a missing entry is noticed.
  *
  * @example
@@ -113,116 +96,67 @@ export function buildCityStack(
 ): CityStack {
   // Channels become plain sends to their subscriber queues, exactly as the local stack sees them.
   const manifests = resolveChannels(declaredManifests);
+  refuseDuplicates(manifests, (m) => m.tables, 'tables');
+  refuseDuplicates(manifests, (m) => m.queues, 'queues');
+  const declared = declaredFunctions(manifests);
+  const authorizer = theAuthorizer(declared);
+  const inboxService = bankInboxService(declared);
+
   const stack = new CityStack(app, city, manifests);
-  const tableSpecs = collect<TableSpec>(manifests, (m) => m.tables, 'tables');
-  const queueSpecs = collect<QueueSpec>(manifests, (m) => m.queues, 'queues');
-  const declared: DeclaredFunction[] = manifests.flatMap((m) =>
-    Object.entries(m.functions).map(([name, spec]) => ({ service: m.service, name, spec })),
-  );
-
   const alarms = new AlarmTopic(stack, 'Alarms', { city: city.id, email: city.deployment.alarmEmail });
+  const secrets = new CitySecrets(stack, 'Secrets', { city: city.id });
 
-  const tableScope = new Construct(stack, 'Tables');
-  const tables = new Map<string, CityTable>();
-  for (const [logical, spec] of tableSpecs) {
-    tables.set(logical, new CityTable(tableScope, logical, { city: city.id, logical, spec }));
-  }
-
-  const queueScope = new Construct(stack, 'Queues');
   const visibility = consumerVisibility(declared);
+  const tables = new Map<string, CityTable>();
   const queues = new Map<string, WorkQueue>();
-  for (const [logical, spec] of queueSpecs) {
-    queues.set(
-      logical,
-      new WorkQueue(queueScope, logical, {
+  for (const m of manifests) {
+    for (const [logical, spec] of Object.entries(m.tables ?? {})) {
+      const scope = stack.serviceStack(m.service, 'data');
+      tables.set(logical, new CityTable(scope, `Table-${logical}`, { city: city.id, logical, spec }));
+    }
+    for (const [logical, spec] of Object.entries(m.queues ?? {})) {
+      const scope = stack.serviceStack(m.service, 'data');
+      const queue = new WorkQueue(scope, `Queue-${logical}`, {
         city: city.id,
         logical,
         spec,
         minVisibilityTimeoutSeconds: visibility.get(logical),
         alarmTopic: alarms.topic,
-      }),
-    );
-  }
-
-  const bankInboxes = new BankInboxQueues(stack, 'BankInboxes', { city, alarmTopic: alarms.topic });
-
-  const secrets = new CitySecrets(stack, 'Secrets', { city: city.id });
-
-  const functions = declared.map((d) => {
-    const scope = new Construct(stack, functionId(d.service, d.name));
-    const name = `${city.id}-${functionId(d.service, d.name)}`;
-    // Stream batches and scheduled invocations that keep failing need somewhere to go (queues have their DLQ).
-    const failures =
-      d.spec.trigger.kind === 'stream' || d.spec.trigger.kind === 'schedule'
-        ? new DeadLetterQueue(scope, 'Failures', {
-            queueName: physicalName.dlq(city.id, functionId(d.service, d.name)),
-            alarmTopic: alarms.topic,
-            receives: { kind: 'destination', from: `function ${name} (${d.spec.trigger.kind} trigger)` },
-          })
-        : undefined;
-    const fn = new CityFunction(scope, 'Handler', {
-      city,
-      service: d.service,
-      name: d.name,
-      spec: d.spec,
-      deadLetterQueue: failures?.queue,
-    });
-    const at = `${d.service}.functions.${d.name}`;
-    for (const [logical, access] of Object.entries(d.spec.tables ?? {})) {
-      fn.bindTable(logical, lookup(tables, logical, `${at}.tables.${logical}`, 'table'), access);
+      });
+      queues.set(logical, queue);
     }
-    for (const [i, logical] of (d.spec.sends ?? []).entries()) {
-      fn.bindQueue(logical, lookup(queues, logical, `${at}.sends.${i}`, 'queue').queue, 'send');
-    }
-    if (d.spec.sendsToBankQueues) bankInboxes.bindSender(fn.fn);
-    for (const logical of d.spec.secrets ?? []) secrets.bind(fn, logical);
-    for (const [variable, value] of Object.entries(d.spec.environment ?? {}))
-      fn.fn.addEnvironment(variable, value);
-    return { ...d, scope, fn, failures, at };
-  });
-
-  const authorizers = functions.filter((f) => f.spec.trigger.kind === 'authorizer');
-  if (authorizers.length > 1) {
-    throw new ValidationError(
-      `More than one authorizer function: ${authorizers.map((a) => a.at).join(', ')}`,
-      authorizers.map((a) => ({
-        path: `${a.at}.trigger`,
-        message: 'only one function may be the authorizer',
-      })),
-    );
   }
-  const needsApi = functions.some((f) => f.spec.trigger.kind === 'http');
+  const resources: CityResources = { city, tables, queues, secrets, alarmTopic: alarms.topic };
+
+  // The authorizer function sits beside the API: the API's authorizer needs its ARN and every route the
+  // authorizer, so in its service's stack that stack's own routes and the authorizer would form a cycle.
+  const authorizerFn = authorizer
+    ? wireFunction(stack, functionId(authorizer.service, authorizer.name), authorizer, resources)
+    : undefined;
+  const needsApi = declared.some((f) => f.spec.trigger.kind === 'http');
   const api = needsApi
-    ? new CityHttpApi(stack, 'Http', { city, authorizerFunction: authorizers[0]?.fn.fn })
+    ? new CityHttpApi(stack, 'Http', { city, authorizerFunction: authorizerFn?.fn.fn })
     : undefined;
 
-  for (const f of functions) {
-    const trigger = f.spec.trigger;
-    switch (trigger.kind) {
-      case 'http':
-        api?.addRoute(`Route-${functionId(f.service, f.name)}`, trigger.route, f.fn.fn);
-        break;
-      case 'queue': {
-        const queue = lookup(queues, trigger.queue, `${f.at}.trigger.queue`, 'queue');
-        addQueueTrigger(f.fn, trigger.queue, queue, trigger);
-        break;
-      }
-      case 'stream': {
-        const table = lookup(tables, trigger.table, `${f.at}.trigger.table`, 'table');
-        if (!table.table.tableStreamArn) {
-          throw new ValidationError(`Table ${trigger.table} has no stream`, [
-            { path: `${f.at}.trigger.table`, message: `set stream: true on table ${trigger.table}` },
-          ]);
-        }
-        addStreamTrigger(f.fn, table, trigger, created(f.failures, f.at));
-        break;
-      }
-      case 'schedule':
-        addScheduleTrigger(f.scope, 'Schedule', f.fn, trigger, created(f.failures, f.at));
-        break;
-      case 'authorizer':
-        break;
-    }
-  }
+  const inboxScope = inboxService ? stack.serviceStack(inboxService, 'functions') : stack;
+  const bankInboxes = new BankInboxQueues(inboxScope, 'BankInboxes', { city, alarmTopic: alarms.topic });
+
+  const wired: WiredFunction[] = declared
+    .filter((d) => d !== authorizer)
+    .map((d) =>
+      wireFunction(
+        stack.serviceStack(d.service, 'functions'),
+        d.name,
+        d,
+        resources,
+        d.service === inboxService ? bankInboxes : undefined,
+      ),
+    );
+  for (const f of wired) wireTrigger(f, resources, api);
   return stack;
+}
+
+/** The city stack's nested stacks, data stacks first within each service. */
+export function nestedStacksOf(stack: CityStack): NestedStack[] {
+  return [...stack.services.values()].flatMap((s) => [s.data, s.functions]).filter((s) => s !== undefined);
 }

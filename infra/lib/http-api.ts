@@ -106,15 +106,19 @@ export class CityHttpApi extends Construct {
     new CfnOutput(this, 'Url', { value: this.stage.url, description: 'Base URL of the city API' });
   }
 
-  /** Routes `METHOD path` to `fn` (payload format 2.0); non-public routes go through the authorizer. */
-  addRoute(id: string, route: RouteSpec, fn: IFunction): HttpRoute {
+  /**
+   * Routes `METHOD path` to `fn` (payload format 2.0); non-public routes go through the authorizer.
+   * The route, its integration and the invoke permission are built in `scope`, normally the function's
+   * own (nested) stack, so the API's stack holds only the API, its stage and the authorizer.
+   */
+  addRoute(scope: Construct, id: string, route: RouteSpec, fn: IFunction): HttpRoute {
     const isPublic = route.permission === 'public';
     if (!isPublic && !this.authorizer) {
       throw new Error(
         `Route ${route.method} ${route.path} needs the authorizer, but no function has an authorizer trigger`,
       );
     }
-    const httpRoute = new HttpRoute(this, id, {
+    const httpRoute = new HttpRoute(scope, id, {
       httpApi: this.api,
       routeKey: HttpRouteKey.with(route.path, methods[route.method]),
       integration: new HttpLambdaIntegration(`${id}Integration`, fn, {

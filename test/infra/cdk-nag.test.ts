@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ServiceManifest } from '../../infra/lib/index.ts';
+import type { CityStack, ServiceManifest, ServiceStacks } from '../../infra/lib/index.ts';
 import { demoCity, realManifests, synthWithNag } from './synth.ts';
 
 const dirs: string[] = [];
@@ -23,6 +24,31 @@ function cityDir(change: (city: Record<string, unknown>) => Record<string, unkno
 
 const someEntry = realManifests.flatMap((m) => Object.values(m.functions))[0]?.entry ?? '';
 
+/** A nested stack of the kind, from the first service that has one: findings must be caught there too. */
+function nestedOf(stack: CityStack, kind: keyof ServiceStacks): Construct {
+  const found = [...stack.services.values()].map((s) => s[kind]).find((s) => s !== undefined);
+  if (!found) throw new Error(`test setup: no service has a ${kind} stack`);
+  return found;
+}
+
+/** Where a careless resource may land: the city stack itself or a service's nested stack of either kind. */
+const placements: [string, (stack: CityStack) => Construct][] = [
+  ['the city stack', (stack) => stack],
+  ["a service's nested data stack", (stack) => nestedOf(stack, 'data')],
+  ["a service's nested functions stack", (stack) => nestedOf(stack, 'functions')],
+];
+
+/** Synthesizes linshan with one resource added by `add`; returns the validation report and that resource's path. */
+function findingsAfter(add: (stack: CityStack) => Construct): { report: string; path: string } {
+  let path = '';
+  try {
+    synthWithNag({ tamper: (stack) => (path = add(stack).node.path) });
+  } catch (error) {
+    return { report: String(error), path };
+  }
+  return { report: '', path };
+}
+
 describe('cdk-nag: AwsSolutions and Serverless packs', () => {
   it('raises no unacknowledged finding on the linshan stack (built-in CloudFormation validation on, as in the CLI)', () => {
     // Act
@@ -32,30 +58,37 @@ describe('cdk-nag: AwsSolutions and Serverless packs', () => {
     expect(synth).not.toThrow();
   });
 
-  it('fails synthesis when a queue without DLQ or SSL policy is added', () => {
-    // Act
-    const synth = () => synthWithNag({ tamper: (stack) => new Queue(stack, 'Careless') });
+  it.each(placements)(
+    'fails synthesis when a queue without DLQ or SSL policy is added to %s',
+    (_, scopeIn) => {
+      // Act
+      const { report, path } = findingsAfter((stack) => new Queue(scopeIn(stack), 'Careless'));
 
-    // Assess: one finding from each pack proves both are registered by the app
-    expect(synth).toThrow(/AwsSolutions-SQS4/);
-    expect(synth).toThrow(/Serverless-SQSRedrivePolicy/);
-  });
+      // Assess: one finding from each pack proves both are registered by the app and see that template
+      expect(report).toContain('AwsSolutions-SQS4');
+      expect(report).toContain('Serverless-SQSRedrivePolicy');
+      expect(report).toContain(`${path}/Resource`);
+    },
+  );
 
-  it('fails synthesis when a table without point-in-time recovery is added', () => {
-    // Act
-    const synth = () =>
-      synthWithNag({
-        tamper: (stack) =>
-          new Table(stack, 'NoBackups', {
+  it.each(placements)(
+    'fails synthesis when a table without point-in-time recovery is added to %s',
+    (_, scopeIn) => {
+      // Act
+      const { report, path } = findingsAfter(
+        (stack) =>
+          new Table(scopeIn(stack), 'NoBackups', {
             partitionKey: { name: 'pk', type: AttributeType.STRING },
             billingMode: BillingMode.PAY_PER_REQUEST,
             removalPolicy: RemovalPolicy.DESTROY,
           }),
-      });
+      );
 
-    // Assess
-    expect(synth).toThrow(/AwsSolutions-DDB3/);
-  });
+      // Assess
+      expect(report).toContain('AwsSolutions-DDB3');
+      expect(report).toContain(`${path}/Resource`);
+    },
+  );
 
   it('stays clean with an alarm e-mail, a schedule and a FIFO queue, which linshan does not use', () => {
     // Prepare

@@ -29,10 +29,10 @@ const someEntry = (() => {
 describe('Function: missingWiring', () => {
   it('finds every manifest entry wired in the linshan stack', () => {
     // Prepare
-    const { template } = synthStack();
+    const { templates } = synthStack();
 
     // Act
-    const missing = missingWiring(template, realManifests, demoCity);
+    const missing = missingWiring(templates, realManifests, demoCity);
 
     // Assess
     expect(missing).toEqual([]);
@@ -45,10 +45,10 @@ describe('Function: missingWiring', () => {
     );
     const route =
       spec.trigger.kind === 'http' ? `${spec.trigger.route.method} ${spec.trigger.route.path}` : '';
-    const { template } = synthStack(withFunction(service, name, () => undefined));
+    const { templates } = synthStack(withFunction(service, name, () => undefined));
 
     // Act
-    const missing = missingWiring(template, realManifests, demoCity);
+    const missing = missingWiring(templates, realManifests, demoCity);
 
     // Assess
     expect(missing).toEqual([
@@ -61,10 +61,10 @@ describe('Function: missingWiring', () => {
     // Prepare
     const { service, name, spec } = first((f) => f.spec.trigger.kind === 'queue');
     const queue = spec.trigger.kind === 'queue' ? spec.trigger.queue : '';
-    const { template } = synthStack(withFunction(service, name, () => undefined));
+    const { templates } = synthStack(withFunction(service, name, () => undefined));
 
     // Act
-    const missing = missingWiring(template, realManifests, demoCity);
+    const missing = missingWiring(templates, realManifests, demoCity);
 
     // Assess
     expect(missing).toEqual([
@@ -77,14 +77,14 @@ describe('Function: missingWiring', () => {
     // Prepare
     const { service, name, spec } = first((f) => f.spec.trigger.kind === 'queue');
     const trigger = spec.trigger.kind === 'queue' ? spec.trigger : undefined;
-    const { template } = synthStack(
+    const { templates } = synthStack(
       withFunction(service, name, (s) =>
         trigger ? { ...s, trigger: { ...trigger, batchSize: trigger.batchSize + 1 } } : s,
       ),
     );
 
     // Act
-    const missing = missingWiring(template, realManifests, demoCity);
+    const missing = missingWiring(templates, realManifests, demoCity);
 
     // Assess
     expect(missing).toEqual([
@@ -95,7 +95,7 @@ describe('Function: missingWiring', () => {
   it('reports a missing append grant on the audit table, and only that', () => {
     // Prepare: the audit grant is dropped from the first function that appends to it
     const { service, name } = first((f) => f.spec.tables?.audit === 'append');
-    const { template } = synthStack(
+    const { templates } = synthStack(
       withFunction(service, name, (s) => ({
         ...s,
         tables: Object.fromEntries(Object.entries(s.tables ?? {}).filter(([t]) => t !== 'audit')),
@@ -103,7 +103,7 @@ describe('Function: missingWiring', () => {
     );
 
     // Act
-    const missing = missingWiring(template, realManifests, demoCity);
+    const missing = missingWiring(templates, realManifests, demoCity);
 
     // Assess
     expect(missing).toEqual([
@@ -118,7 +118,7 @@ describe('Function: missingWiring', () => {
       (f) => Object.values(f.spec.tables ?? {}).includes('read') && !f.spec.tables?.audit,
     );
     const readOnly = Object.entries(spec.tables ?? {}).find(([, access]) => access === 'read')?.[0] ?? '';
-    const { template } = synthStack(
+    const { templates } = synthStack(
       withFunction(service, name, (s) => ({
         ...s,
         tables: { ...s.tables, [readOnly]: 'readwrite', audit: 'append' },
@@ -126,7 +126,7 @@ describe('Function: missingWiring', () => {
     );
 
     // Act
-    const missing = missingWiring(template, realManifests, demoCity);
+    const missing = missingWiring(templates, realManifests, demoCity);
 
     // Assess
     expect(missing).toEqual([
@@ -153,12 +153,12 @@ describe('Function: missingWiring', () => {
         },
       },
     };
-    const { template } = synthStack([...realManifests, extra]);
+    const { templates, template } = synthStack([...realManifests, extra]);
 
     // Act
-    const missing = missingWiring(template, [...realManifests, extra], demoCity);
+    const missing = missingWiring(templates, [...realManifests, extra], demoCity);
     const withoutSchedule = missingWiring(
-      synthStack(realManifests).template,
+      synthStack(realManifests).templates,
       [...realManifests, extra],
       demoCity,
     );

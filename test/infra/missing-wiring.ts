@@ -1,4 +1,3 @@
-import type { Template } from 'aws-cdk-lib/assertions';
 import {
   type CityConfig,
   defaultTimeoutSeconds,
@@ -12,16 +11,19 @@ import {
   type TableAccess,
   type TableSpec,
 } from '../../infra/lib/index.ts';
+import {
+  type CityTemplates,
+  flattenTemplates,
+  type TemplateJson,
+  type TemplateResource,
+} from './nested-templates.ts';
 
 /**
- * Independent reading of a synthesized template against the manifests: it knows CloudFormation, not
- * the constructs, so a construct that forgets an entry (or wires it loosely) is caught here.
+ * Independent reading of the synthesized templates against the manifests: it knows CloudFormation, not
+ * the constructs, so a construct that forgets an entry (or wires it loosely) is caught here. The parent
+ * and nested templates are read as one (`flattenTemplates`), so a reference that crosses stacks counts
+ * only if the parameters and outputs on its way really lead to the resource.
  */
-interface Resource {
-  Type: string;
-  Properties?: Record<string, unknown>;
-  DeletionPolicy?: string;
-}
 interface Statement {
   Effect: string;
   Action: string | string[];
@@ -55,9 +57,9 @@ function arnKey(resource: unknown): string {
 }
 
 class TemplateIndex {
-  readonly resources: [string, Resource][];
-  constructor(template: Template) {
-    this.resources = Object.entries((template.toJSON() as { Resources: Record<string, Resource> }).Resources);
+  readonly resources: [string, TemplateResource][];
+  constructor(template: TemplateJson) {
+    this.resources = Object.entries(template.Resources ?? {});
   }
   ofType(type: string): [string, Record<string, unknown>][] {
     return this.resources.filter(([, r]) => r.Type === type).map(([id, r]) => [id, r.Properties ?? {}]);
@@ -445,17 +447,17 @@ function missingTrigger(ix: TemplateIndex, at: string, spec: FunctionSpec): stri
 }
 
 /**
- * Every manifest entry that the template does not wire as declared: tables, queues (with DLQ, SSL-only
- * policy and alarm), functions, routes, the authorizer, queue and stream consumers, schedules, table and
- * queue grants. Empty when the stack matches the manifests.
+ * Every manifest entry that the parent and nested templates do not wire as declared: tables, queues (with
+ * DLQ, SSL-only policy and alarm), functions, routes, the authorizer, queue and stream consumers,
+ * schedules, table and queue grants. Empty when the stack matches the manifests.
  */
 export function missingWiring(
-  template: Template,
+  templates: CityTemplates,
   declaredManifests: readonly ServiceManifest[],
   city: CityConfig,
 ): string[] {
   const manifests = resolveChannels(declaredManifests);
-  const ix = new TemplateIndex(template);
+  const ix = new TemplateIndex(flattenTemplates(templates));
   const problems: string[] = [];
   const tables = new Map<string, string>();
   const tableSpecs = new Map<string, TableSpec>();

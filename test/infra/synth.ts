@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
+import { App, type CfnResource, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll } from 'vitest';
 import {
@@ -11,8 +11,10 @@ import {
   createCityApp,
   loadCityConfig,
   manifests,
+  nestedStacksOf,
   type ServiceManifest,
 } from '../../infra/lib/index.ts';
+import { type CityTemplates, flattenTemplates, type TemplateJson } from './nested-templates.ts';
 
 /** Template tests never bundle: esbuild output is not what they assert, and it costs ~0.2 s a function. */
 const noBundling = { 'aws:cdk:bundling-stacks': [] };
@@ -28,18 +30,39 @@ export const testOutdir = (): string => mkdtempSync(join(outRoot, 'cdk.out-'));
 export const demoCity: CityConfig = loadCityConfig('linshan');
 export const realManifests: readonly ServiceManifest[] = manifests;
 
+/** A synthesized city stack: the construct, its templates as deployed, and all of them as one. */
+export interface SynthesizedCity {
+  stack: CityStack;
+  /** The parent template and each nested one, as CloudFormation receives them. */
+  templates: CityTemplates;
+  /** Every resource of the parent and the nested stacks, cross-stack references followed (`flattenTemplates`). */
+  template: Template;
+}
+
+/** Reads the parent and every nested template of `stack` (synthesizing the app once). */
+function synthesized(stack: CityStack): SynthesizedCity {
+  const nested: Record<string, TemplateJson> = {};
+  for (const child of nestedStacksOf(stack)) {
+    const resource = child.nestedStackResource as CfnResource | undefined;
+    if (!resource) throw new Error(`${child.node.path}: nested stack has no resource in its parent`);
+    nested[Stack.of(resource).getLogicalId(resource)] = Template.fromStack(child).toJSON() as TemplateJson;
+  }
+  const templates = { parent: Template.fromStack(stack).toJSON() as TemplateJson, nested };
+  return { stack, templates, template: Template.fromJSON(flattenTemplates(templates)) };
+}
+
 /** Options of {@link synthWithNag}. */
 export interface NagSynthOptions {
   context?: Record<string, unknown>;
   manifests?: readonly ServiceManifest[];
-  /** Runs after the stack is built and before synthesis, e.g. to add a non-compliant resource. */
+  /** Runs after the stack is built and before synthesis, e.g. to add a non-compliant resource to a nested stack. */
   tamper?: (stack: CityStack) => void;
   /** The CLI runs CDK's built-in CloudFormation linter too; it costs ~3 s the first time. */
   builtinValidation?: boolean;
 }
 
 /** The stack as `cdk synth -c city=<id>` builds it, cdk-nag packs included; throws ValidationFailed on a finding. */
-export function synthWithNag(options: NagSynthOptions = {}) {
+export function synthWithNag(options: NagSynthOptions = {}): SynthesizedCity {
   const app = new App({
     outdir: testOutdir(),
     context: { city: 'linshan', ...noBundling, ...options.context },
@@ -47,7 +70,7 @@ export function synthWithNag(options: NagSynthOptions = {}) {
   });
   const stack = createCityApp(app, options.manifests ?? manifests);
   options.tamper?.(stack);
-  return { app, stack, template: Template.fromStack(stack) };
+  return synthesized(stack);
 }
 
 /**
@@ -57,10 +80,9 @@ export function synthWithNag(options: NagSynthOptions = {}) {
 export function synthStack(
   list: readonly ServiceManifest[] = manifests,
   city: CityConfig = demoCity,
-): { stack: CityStack; template: Template } {
+): SynthesizedCity {
   const app = new App({ outdir: testOutdir(), context: noBundling, builtinCloudFormationValidation: false });
-  const stack = buildCityStack(app, city, list);
-  return { stack, template: Template.fromStack(stack) };
+  return synthesized(buildCityStack(app, city, list));
 }
 
 /** A copy of the manifests with one service's function spec replaced (or removed when `change` returns undefined). */
