@@ -1,0 +1,217 @@
+import { problemSchema, type RouteSpec } from '@sme/runtime';
+import * as z from 'zod';
+import { isBusinessDate, isoWeekday } from './domain/business-dates.ts';
+import { groupings } from './domain/dimensions.ts';
+import { rangeIssues } from './domain/summary.ts';
+
+/** Request and response contracts of monitoring, shared by handlers, the manifest and the OpenAPI document. */
+
+const date = z.iso.date();
+const fen = z.string().regex(/^\d+$/).meta({ description: 'Integer fen as a decimal string (bigint-safe)' });
+const percentOrNull = z.string().nullable();
+const limit = z.coerce.number().int().min(1).max(100).default(50);
+const cursor = z.string().max(2000).optional();
+
+export const measuresSchema = z
+  .object({
+    declared: z
+      .int()
+      .meta({ description: 'Declarations recorded (申报清单), first versions dated in the range' }),
+    recommended: z.int().meta({ description: 'Sign-offs into the recommendation list (推荐清单)' }),
+    pushed: z.int().meta({ description: 'Pushes to banks (an enterprise pushed to 3 banks counts 3)' }),
+    contacted: z.int().meta({ description: 'Pushes the bank reported contacting' }),
+    approved: z.object({ count: z.int(), amountFen: fen }).meta({
+      description:
+        'Approved pushes (授信) and amount; a re-approved push counts its latest approval in the range',
+    }),
+    rejected: z.int(),
+    disbursed: z
+      .object({ count: z.int(), amountFen: fen })
+      .meta({ description: 'Pushes with a disbursement (放款), and every tranche disbursed in the range' }),
+    firstLoanHouseholds: z.int().meta({
+      description:
+        'Distinct approved enterprises tagged no-loan household (无贷户) when approved: first loans',
+    }),
+    creditLoan: z.object({
+      count: z.int(),
+      amountFen: fen,
+      sharePercentOfCount: percentOrNull,
+      sharePercentOfAmount: percentOrNull.meta({
+        description: 'Credit-loan amount / approved amount × 100, 2 places half-up; null without approvals',
+      }),
+    }),
+    averageRatePercent: z.object({
+      amountWeighted: percentOrNull.meta({ description: 'Σ(amount × rate) / Σ amount, 4 places half-up' }),
+      simpleMean: percentOrNull.meta({ description: 'Σ rate / approvals, 4 places half-up' }),
+    }),
+    deadlineBreaches: z
+      .int()
+      .meta({ description: 'Pushes whose decision deadline passed unanswered, counted the day after due' }),
+  })
+  .meta({ id: 'MonitoringMeasures', description: 'The monitoring figures of one group or of all' });
+
+export const summarySchema = z
+  .object({
+    from: date,
+    to: date,
+    groupBy: z.enum(groupings),
+    groups: z.array(
+      z.object({
+        key: z.string().meta({
+          description:
+            'Township code, GB/T 4754 section letter or bank id; `unattributed` for facts without that dimension (declared/recommended have no bank)',
+        }),
+        label: z.string(),
+        measures: measuresSchema,
+      }),
+    ),
+    totals: measuresSchema,
+  })
+  .meta({
+    id: 'MonitoringSummary',
+    description:
+      'Figures over an inclusive range of Shanghai business dates, per group (sorted by key, unattributed last) and in total',
+  });
+
+const shouldBeInEntry = z
+  .object({
+    uscc: z.string(),
+    township: z.string(),
+    industryCode: z.string(),
+    industry: z.string().meta({ description: 'GB/T 4754 section letter' }),
+    entityType: z.string(),
+    sizeClass: z.string().nullable(),
+    keyIndustryChain: z.boolean(),
+    noLoanHousehold: z.boolean(),
+    enterpriseVersion: z.int(),
+  })
+  .meta({ id: 'ShouldBeInEntry' });
+
+const shouldBeLentEntry = z
+  .object({
+    pushId: z.string(),
+    batchId: z.string(),
+    uscc: z.string(),
+    bankId: z.string(),
+    township: z.string().nullable(),
+    pushedOn: date,
+    daysSincePush: z.int(),
+    latestStage: z.enum(['pushed', 'contacted', 'materials-complete', 'approved', 'rejected', 'disbursed']),
+    rejectedWithoutReason: z.boolean(),
+    deadline: z.object({ kind: z.string(), due: date, status: z.enum(['nearing', 'breached']) }).nullable(),
+  })
+  .meta({ id: 'ShouldBeLentEntry' });
+
+const gapCount = z.object({ key: z.string(), label: z.string(), count: z.int() });
+export const bulletinSchema = z
+  .object({
+    weekStart: date,
+    weekEnd: date,
+    generatedAt: z.iso.datetime(),
+    summaries: z.object({ township: summarySchema, industry: summarySchema, bank: summarySchema }),
+    gaps: z.object({
+      shouldBeIn: z.object({ total: z.int(), byTownship: z.array(gapCount) }),
+      shouldBeLent: z.object({ total: z.int(), byBank: z.array(gapCount) }),
+    }),
+  })
+  .meta({ id: 'MonitoringBulletin', description: 'The weekly bulletin (周通报) as stored' });
+
+const problems = {
+  400: { description: 'Malformed request (names the field)', schema: problemSchema },
+  401: { description: 'Missing or invalid API key', schema: problemSchema },
+  403: { description: 'Not permitted', schema: problemSchema },
+};
+
+export const summaryQuerySchema = z
+  .strictObject({
+    from: date,
+    to: date,
+    groupBy: z.enum(groupings).default('township'),
+  })
+  .superRefine((q, ctx) => {
+    for (const issue of rangeIssues(q.from, q.to))
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  });
+
+const weekStart = date
+  .refine((d) => !isBusinessDate(d) || isoWeekday(d) === 1, 'the Monday a bulletin week starts on')
+  .meta({ description: 'The Monday (yyyy-mm-dd) the bulletin week starts on', example: '2026-03-02' });
+
+export const routes = {
+  getSummary: {
+    method: 'GET',
+    path: '/v1/monitoring/summary',
+    permission: 'monitoring:read',
+    summary:
+      'Monitoring figures (seed 001 §四, §六) per industry (GB/T 4754 section), township or bank over [from, to] (Shanghai business dates, at most 366 days)',
+    tags: ['monitoring'],
+    query: summaryQuerySchema,
+    responses: { 200: { description: 'The summary', schema: summarySchema }, ...problems },
+  },
+  listShouldBeIn: {
+    method: 'GET',
+    path: '/v1/monitoring/should-be-in',
+    permission: 'monitoring:read',
+    summary:
+      '"Should be in but isn\'t" (应进未进): normal, small or micro, no credit hard-stop, never declared; key-industry-chain first',
+    tags: ['monitoring'],
+    query: z.strictObject({
+      township: z
+        .string()
+        .regex(/^\d{9}$/, 'a 9-digit township code')
+        .optional()
+        .meta({ description: 'Omitted: every township of the city, in config order' }),
+      limit,
+      cursor,
+    }),
+    responses: {
+      200: {
+        description: 'A page',
+        schema: z.object({ items: z.array(shouldBeInEntry), nextCursor: z.string().optional() }),
+      },
+      ...problems,
+    },
+  },
+  listShouldBeLent: {
+    method: 'GET',
+    path: '/v1/monitoring/should-be-lent',
+    permission: 'monitoring:read',
+    summary:
+      '"Should be lent but isn\'t" (应贷未贷): pushes without a decision, or rejected without a reason code; oldest first per bank',
+    tags: ['monitoring'],
+    query: z.strictObject({
+      bankId: z
+        .string()
+        .max(63)
+        .optional()
+        .meta({ description: 'Omitted: every bank of the city, in config order' }),
+      limit,
+      cursor,
+    }),
+    responses: {
+      200: {
+        description: 'A page',
+        schema: z.object({ items: z.array(shouldBeLentEntry), nextCursor: z.string().optional() }),
+      },
+      ...problems,
+    },
+  },
+  getBulletin: {
+    method: 'GET',
+    path: '/v1/monitoring/bulletins/{weekStart}',
+    permission: 'monitoring:read',
+    summary:
+      'The weekly bulletin (周通报) of the week starting that Monday: JSON, a printable HTML page, or CSV for Excel (UTF-8 with BOM)',
+    tags: ['monitoring'],
+    params: z.strictObject({ weekStart }),
+    query: z.strictObject({ format: z.enum(['json', 'html', 'csv']).default('json') }),
+    responses: {
+      200: {
+        description: 'The bulletin (format=html: text/html; format=csv: text/csv)',
+        schema: bulletinSchema,
+      },
+      ...problems,
+      404: { description: 'No bulletin generated for that week', schema: problemSchema },
+    },
+  },
+} as const satisfies Record<string, RouteSpec>;

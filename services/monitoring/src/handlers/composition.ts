@@ -1,0 +1,55 @@
+import { type CityConfig, DomainError } from '@sme/kernel';
+import { cityConfig, documentClient, tableName } from '@sme/runtime';
+import { DynamoDbBulletinArchive } from '../adapters/dynamodb-bulletin-archive.ts';
+import { DynamoDbEnterpriseProjections } from '../adapters/dynamodb-enterprise-projections.ts';
+import { DynamoDbFactLog } from '../adapters/dynamodb-fact-log.ts';
+import { DynamoDbPushProjections } from '../adapters/dynamodb-push-projections.ts';
+import type { GroupLabels } from '../domain/dimensions.ts';
+
+/**
+ * Adapters built on first use, once per process. Each handler module only touches the tables its
+ * manifest entry declares, so construction is lazy rather than at import.
+ */
+let facts: DynamoDbFactLog | undefined;
+let enterprises: DynamoDbEnterpriseProjections | undefined;
+let pushes: DynamoDbPushProjections | undefined;
+let bulletins: DynamoDbBulletinArchive | undefined;
+
+export const factLog = () => {
+  facts ??= new DynamoDbFactLog(documentClient(), tableName('monitoring-facts'));
+  return facts;
+};
+export const enterpriseProjections = () => {
+  enterprises ??= new DynamoDbEnterpriseProjections(documentClient(), tableName('monitoring-enterprises'));
+  return enterprises;
+};
+export const pushProjections = () => {
+  pushes ??= new DynamoDbPushProjections(documentClient(), tableName('monitoring-pushes'));
+  return pushes;
+};
+export const bulletinArchive = () => {
+  bulletins ??= new DynamoDbBulletinArchive(documentClient(), tableName('monitoring-bulletins'));
+  return bulletins;
+};
+
+/** The city's townships, in config order: the partitions of "should be in". */
+export const townshipCodes = (city: CityConfig = cityConfig()) =>
+  city.districts.flatMap((d) => d.townships.map((t) => t.code));
+
+/** The city's banks, in config order: the partitions of "should be lent". */
+export const bankIds = (city: CityConfig = cityConfig()) => city.banks.map((b) => b.id);
+
+/** Names of townships and banks for labels. */
+export function groupLabels(city: CityConfig = cityConfig()): GroupLabels {
+  return {
+    township: Object.fromEntries(city.districts.flatMap((d) => d.townships.map((t) => [t.code, t.name]))),
+    bank: Object.fromEntries(city.banks.map((b) => [b.id, b.name])),
+  };
+}
+
+/** A query value the city does not know: 400 naming the field, like any other malformed parameter. */
+export function unknownInCity(path: string, value: string, what: string): DomainError {
+  return new DomainError('invalid-request', `Unknown ${what} ${value}`, [
+    { path, message: `not a ${what} of this city` },
+  ]);
+}

@@ -1,0 +1,163 @@
+import { defineService } from '@sme/runtime';
+import { routes } from './contracts.ts';
+
+const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.url).pathname;
+
+const consumer = (queue: string, tables: Record<string, 'read' | 'readwrite' | 'write'>) => ({
+  entry: handler(queue.replace(/^monitoring-/, '')),
+  trigger: { kind: 'queue' as const, queue, batchSize: 10 },
+  timeoutSeconds: 30,
+  tables,
+});
+
+/**
+ * Monitoring (seed 001 §四, §六): figures per industry, township and bank from the events of the
+ * other services, the two gap lists (应进未进, 应贷未贷) and the weekly bulletin (周通报).
+ */
+export const monitoringManifest = defineService({
+  service: 'monitoring',
+  tables: {
+    'monitoring-facts': {
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      accessPatterns: [
+        'Record a fact: PutItem pk=FACT#<yyyy-mm>, sk=<yyyy-mm-dd>#<kind>#<eventId>, condition attribute_not_exists(pk): a redelivered event is the same key and is counted once, with the dimensions it was first seen with',
+        'Summary over [from, to]: one Query per month touched, pk=FACT#<month>, sk BETWEEN <from> AND <to>#~ (paginated); the month partition bounds each read and keeps a range to ≤ 13 partitions (a range is ≤ 366 days)',
+        "A month's facts share a partition: a city's declarations, pushes and bank steps are far below one partition's write rate; a bigger stack would add a shard suffix",
+      ],
+    },
+    'monitoring-enterprises': {
+      partitionKey: { name: 'uscc', type: 'S' },
+      indexes: {
+        shouldBeIn: {
+          partitionKey: { name: 'gapTownship', type: 'S' },
+          sortKey: { name: 'gapSk', type: 'S' },
+          projection: 'all',
+        },
+      },
+      accessPatterns: [
+        'Projection: GetItem uscc (dimensions frozen into facts); registry, credit and declaration parts each replaced only by a newer version of itself',
+        'Update: GetItem (consistent) → change → PutItem conditioned on `rev` (optimistic; retried), so the sparse keys always match the parts',
+        "Should be in but isn't (应进未进): Query shouldBeIn gapTownship=<township>, gapSk <0 key-industry-chain | 1>#<uscc>; sparse — only registered, normal, not large, no hard-stop, never declared enterprises carry gapTownship. No township: the city's townships in config order, one Query each",
+        'Bulletin: Query shouldBeIn with Select COUNT per township',
+      ],
+    },
+    'monitoring-pushes': {
+      partitionKey: { name: 'pushId', type: 'S' },
+      indexes: {
+        shouldBeLent: {
+          partitionKey: { name: 'gapBank', type: 'S' },
+          sortKey: { name: 'gapSk', type: 'S' },
+          projection: 'all',
+        },
+      },
+      accessPatterns: [
+        "Projection: pushId → the push (pushedOn once EnterprisePushed arrived), the bank's steps by seq, the worst deadline state; optimistic update on `rev` like monitoring-enterprises",
+        "Should be lent but isn't (应贷未贷): Query shouldBeLent gapBank=<bankId>, gapSk <pushedOn>#<pushId> (oldest first); sparse — only pushes without approval or explained rejection carry gapBank. No bank: the city's banks in config order",
+        'Bulletin: Query shouldBeLent with Select COUNT per bank',
+      ],
+    },
+    'monitoring-bulletins': {
+      partitionKey: { name: 'weekStart', type: 'S' },
+      accessPatterns: [
+        'Weekly bulletin: PutItem weekStart=<Monday> (regenerating a week overwrites it: same id), GetItem weekStart; the bulletin is one JSON string',
+      ],
+    },
+  },
+  queues: {
+    'monitoring-enterprise-events': {
+      maxReceiveCount: 5,
+      subscribes: 'enterprise-events',
+      description: 'Registry events: township, industry, status and tags of the enterprise projection',
+    },
+    'monitoring-credit-events': {
+      maxReceiveCount: 5,
+      subscribes: 'credit-profile-events',
+      description: 'CreditProfileChanged: hard-stop flag (no hard-stop enterprise is "should be in")',
+    },
+    'monitoring-declaration-events': {
+      maxReceiveCount: 5,
+      subscribes: 'declaration-events',
+      description:
+        'DeclarationChanged: declared and recommended facts; declared enterprises leave "should be in"',
+    },
+    'monitoring-enterprise-pushed': {
+      maxReceiveCount: 5,
+      subscribes: 'enterprise-pushed',
+      description: 'EnterprisePushed: pushed facts; the push enters "should be lent"',
+    },
+    'monitoring-bank-feedback': {
+      maxReceiveCount: 5,
+      subscribes: 'bank-feedback',
+      description:
+        'BankFeedbackRecorded: contacted, approved, rejected, disbursed facts; decided pushes leave "should be lent"',
+    },
+    'monitoring-push-deadlines': {
+      maxReceiveCount: 5,
+      subscribes: 'push-deadlines',
+      description: 'PushDeadlineChanged: deadline breaches per bank',
+    },
+  },
+  functions: {
+    'get-summary': {
+      entry: handler('get-summary'),
+      trigger: { kind: 'http', route: routes.getSummary },
+      timeoutSeconds: 29,
+      memoryMb: 1536,
+      tables: { 'monitoring-facts': 'read' },
+    },
+    'list-should-be-in': {
+      entry: handler('list-should-be-in'),
+      trigger: { kind: 'http', route: routes.listShouldBeIn },
+      tables: { 'monitoring-enterprises': 'read' },
+    },
+    'list-should-be-lent': {
+      entry: handler('list-should-be-lent'),
+      trigger: { kind: 'http', route: routes.listShouldBeLent },
+      tables: { 'monitoring-pushes': 'read' },
+    },
+    'get-bulletin': {
+      entry: handler('get-bulletin'),
+      trigger: { kind: 'http', route: routes.getBulletin },
+      tables: { 'monitoring-bulletins': 'read' },
+    },
+    'weekly-bulletin': {
+      entry: handler('weekly-bulletin'),
+      // EventBridge cron is UTC: Sunday 17:00 UTC is Monday 01:00 in Shanghai.
+      trigger: {
+        kind: 'schedule',
+        expression: 'cron(0 17 ? * SUN *)',
+        description: 'Weekly monitoring bulletin (周通报), Monday 01:00 Asia/Shanghai',
+      },
+      timeoutSeconds: 120,
+      memoryMb: 1536,
+      tables: {
+        'monitoring-facts': 'read',
+        'monitoring-enterprises': 'read',
+        'monitoring-pushes': 'read',
+        'monitoring-bulletins': 'write',
+      },
+    },
+    'enterprise-events': consumer('monitoring-enterprise-events', { 'monitoring-enterprises': 'readwrite' }),
+    'credit-events': consumer('monitoring-credit-events', { 'monitoring-enterprises': 'readwrite' }),
+    'declaration-events': consumer('monitoring-declaration-events', {
+      'monitoring-enterprises': 'readwrite',
+      'monitoring-facts': 'write',
+    }),
+    'enterprise-pushed': consumer('monitoring-enterprise-pushed', {
+      'monitoring-enterprises': 'read',
+      'monitoring-facts': 'write',
+      'monitoring-pushes': 'readwrite',
+    }),
+    'bank-feedback': consumer('monitoring-bank-feedback', {
+      'monitoring-enterprises': 'read',
+      'monitoring-facts': 'write',
+      'monitoring-pushes': 'readwrite',
+    }),
+    'push-deadlines': consumer('monitoring-push-deadlines', {
+      'monitoring-enterprises': 'read',
+      'monitoring-facts': 'write',
+      'monitoring-pushes': 'readwrite',
+    }),
+  },
+});

@@ -1,0 +1,42 @@
+import type { Bulletin } from '../domain/bulletin.ts';
+import type { EnterpriseProjection } from '../domain/enterprise-projection.ts';
+import type { Fact } from '../domain/facts.ts';
+import type { PushProjection } from '../domain/push-projection.ts';
+
+/** The counted facts, one per (event, kind); recording an existing fact again changes nothing. */
+export interface FactLog {
+  record(facts: readonly Fact[]): Promise<void>;
+  /** Every fact dated within [from, to] (inclusive business dates). */
+  between(from: string, to: string): Promise<Fact[]>;
+}
+
+/** A change of a projection: the new value, or `undefined` for "nothing to write". */
+export type ProjectionChange<T> = (current: T | undefined) => T | undefined;
+
+/** One page of a gap list inside one partition (a township or a bank). */
+export interface PartitionPage<T> {
+  items: T[];
+  /** Where the next page of this partition starts; absent when the partition is exhausted. */
+  lastKey?: Record<string, unknown>;
+}
+
+/** A gap list kept as a sparse index, partitioned by township or bank. */
+export interface GapIndex<T> {
+  page(partition: string, limit: number, startKey?: Record<string, unknown>): Promise<PartitionPage<T>>;
+  count(partition: string): Promise<number>;
+}
+
+export interface EnterpriseProjections extends GapIndex<EnterpriseProjection> {
+  get(uscc: string): Promise<EnterpriseProjection | undefined>;
+  update(uscc: string, change: ProjectionChange<EnterpriseProjection>): Promise<void>;
+}
+
+export interface PushProjections extends GapIndex<PushProjection & { pushedOn: string }> {
+  update(pushId: string, change: ProjectionChange<PushProjection>): Promise<void>;
+}
+
+/** Stored weekly bulletins by their week's Monday. */
+export interface BulletinArchive {
+  put(bulletin: Bulletin): Promise<void>;
+  get(weekStart: string): Promise<Bulletin | undefined>;
+}
