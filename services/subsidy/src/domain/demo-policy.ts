@@ -4,6 +4,8 @@ import { parseSubsidyPolicy, type SubsidyPolicy, type SubsidyPolicyInput } from 
  * DEMO DATA for the fictional city "linshan": the seeds' numbers where they give one, invented but
  * plausible values where a city must choose (break-even rates, affected sectors, the year the fee
  * relief ended). The LPR history is a simplified demo table, not the official PBoC series.
+ * The service reads the same data from `cities/linshan.json` → `subsidy` (config.test.ts checks they
+ * agree); it is kept here so the pure tests and the benchmark need no file.
  */
 export const linshanDemoPolicyInput = {
   city: 'linshan',
@@ -67,7 +69,10 @@ export const linshanDemoPolicyInput = {
       citation: { seed: '003', section: '十四' },
       // A yearly rate on a balance: a whole year of balance earns exactly the rate.
       dayCount: 'actual/365',
-      params: { ratesByYear: { '2022': '0.001', '2023': '0.002', '2024': '0.002', '2025': '0.005' } },
+      // Demo: 2027 onwards not yet decided, so no rate (entitlements for those years wait for one).
+      params: {
+        ratesByYear: { '2022': '0.001', '2023': '0.002', '2024': '0.002', '2025': '0.005', '2026': '0.005' },
+      },
     },
     {
       program: 'entrepreneurship-loan',

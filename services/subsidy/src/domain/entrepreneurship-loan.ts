@@ -42,7 +42,17 @@ export function calculateEntrepreneurshipLoanSubsidy(
   input: EntrepreneurshipLoanInput,
   policy: SubsidyPolicy,
 ): SubsidyResult<'entrepreneurship-loan'> {
-  const loan = parseInput(entrepreneurshipLoanInputSchema, input, 'entrepreneurship loan input');
+  return computeEntrepreneurshipLoanSubsidy(
+    parseInput(entrepreneurshipLoanInputSchema, input, 'entrepreneurship loan input'),
+    policy,
+  );
+}
+
+/** `calculateEntrepreneurshipLoanSubsidy` on input already validated by `entrepreneurshipLoanInputSchema` (an HTTP body, a stored record). */
+export function computeEntrepreneurshipLoanSubsidy(
+  loan: z.output<typeof entrepreneurshipLoanInputSchema>,
+  policy: SubsidyPolicy,
+): SubsidyResult<'entrepreneurship-loan'> {
   const version = programVersionInForce(policy, 'entrepreneurship-loan', loan.contractDate, 'contractDate');
   const params = version.params;
   const lpr = lprInForce(policy, params.lprTenor, loan.contractDate, 'contractDate');

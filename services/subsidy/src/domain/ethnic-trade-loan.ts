@@ -30,7 +30,17 @@ export function calculateEthnicTradeLoanSubsidy(
   input: EthnicTradeLoanInput,
   policy: SubsidyPolicy,
 ): SubsidyResult<'ethnic-trade-loan'> {
-  const loan = parseInput(ethnicTradeLoanInputSchema, input, 'ethnic-trade loan input');
+  return computeEthnicTradeLoanSubsidy(
+    parseInput(ethnicTradeLoanInputSchema, input, 'ethnic-trade loan input'),
+    policy,
+  );
+}
+
+/** `calculateEthnicTradeLoanSubsidy` on input already validated by `ethnicTradeLoanInputSchema` (an HTTP body, a stored record). */
+export function computeEthnicTradeLoanSubsidy(
+  loan: z.output<typeof ethnicTradeLoanInputSchema>,
+  policy: SubsidyPolicy,
+): SubsidyResult<'ethnic-trade-loan'> {
   const version = programVersionInForce(policy, 'ethnic-trade-loan', loan.contractDate, 'contractDate');
   const reasons = loan.designatedProducer ? [] : ['borrower is not a designated producer'];
   const eligible = reasons.length === 0;

@@ -42,7 +42,14 @@ export function calculateFeeSubsidy(
   input: FeeSubsidyInput,
   policy: SubsidyPolicy,
 ): SubsidyResult<'fee-subsidy'> {
-  const loan = parseInput(feeSubsidyInputSchema, input, 'fee subsidy input');
+  return computeFeeSubsidy(parseInput(feeSubsidyInputSchema, input, 'fee subsidy input'), policy);
+}
+
+/** `calculateFeeSubsidy` on input already validated by `feeSubsidyInputSchema` (an HTTP body, a stored record). */
+export function computeFeeSubsidy(
+  loan: z.output<typeof feeSubsidyInputSchema>,
+  policy: SubsidyPolicy,
+): SubsidyResult<'fee-subsidy'> {
   const version = programVersionInForce(policy, 'fee-subsidy', loan.contractDate, 'contractDate');
   const params = version.params;
   const breakdown: BreakdownLine[] = [];

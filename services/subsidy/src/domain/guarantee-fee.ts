@@ -60,7 +60,14 @@ export interface GuaranteeFeeResult {
  *   // → amountFen 10000000n (100,000.00 CNY), compliant
  */
 export function calculateGuaranteeFee(input: GuaranteeFeeInput, policy: SubsidyPolicy): GuaranteeFeeResult {
-  const loan = parseInput(guaranteeFeeInputSchema, input, 'guarantee fee input');
+  return computeGuaranteeFee(parseInput(guaranteeFeeInputSchema, input, 'guarantee fee input'), policy);
+}
+
+/** `calculateGuaranteeFee` on input already validated by `guaranteeFeeInputSchema` (an HTTP body, a stored record). */
+export function computeGuaranteeFee(
+  loan: z.output<typeof guaranteeFeeInputSchema>,
+  policy: SubsidyPolicy,
+): GuaranteeFeeResult {
   const version = programVersionInForce(policy, 'guarantee-fee', loan.contractDate, 'contractDate');
   const params = version.params;
   const breakdown: BreakdownLine[] = [];

@@ -29,7 +29,17 @@ export function calculateGuaranteeLeverage(
   input: GuaranteeLeverageInput,
   policy: SubsidyPolicy,
 ): GuaranteeLeverageResult {
-  const request = parseInput(guaranteeLeverageInputSchema, input, 'guarantee leverage input');
+  return computeGuaranteeLeverage(
+    parseInput(guaranteeLeverageInputSchema, input, 'guarantee leverage input'),
+    policy,
+  );
+}
+
+/** `calculateGuaranteeLeverage` on input already validated by `guaranteeLeverageInputSchema` (an HTTP body, a stored record). */
+export function computeGuaranteeLeverage(
+  request: z.output<typeof guaranteeLeverageInputSchema>,
+  policy: SubsidyPolicy,
+): GuaranteeLeverageResult {
   const version = programVersionInForce(policy, 'guarantee-leverage', request.asOf, 'asOf');
   const target = new Dec(version.params.minLeverage);
   const outstanding = fenToDec(request.outstandingGuarantees);
@@ -75,7 +85,14 @@ export interface NplToleranceResult {
 
 /** NPL tolerance (seed 000 §2): small-business NPL ≤ overall NPL + 3 pp; reports the margin. */
 export function checkNplTolerance(input: NplToleranceInput, policy: SubsidyPolicy): NplToleranceResult {
-  const request = parseInput(nplToleranceInputSchema, input, 'NPL tolerance input');
+  return computeNplTolerance(parseInput(nplToleranceInputSchema, input, 'NPL tolerance input'), policy);
+}
+
+/** `checkNplTolerance` on input already validated by `nplToleranceInputSchema` (an HTTP body, a stored record). */
+export function computeNplTolerance(
+  request: z.output<typeof nplToleranceInputSchema>,
+  policy: SubsidyPolicy,
+): NplToleranceResult {
   const version = programVersionInForce(policy, 'npl-tolerance', request.asOf, 'asOf');
   const allowed = request.overallNplRate.plus(bpToRate(version.params.toleranceBp));
   const margin = allowed.minus(request.smallBusinessNplRate);

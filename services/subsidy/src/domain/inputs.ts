@@ -20,38 +20,44 @@ export function cnyToFen(cny: string): bigint {
 }
 
 /** A non-negative CNY amount as a decimal string, parsed to integer fen. */
-export const cnySchema = z.string().transform((text, ctx) => {
-  if (text.trim().startsWith('-')) {
-    ctx.addIssue({ code: 'custom', message: 'must not be negative' });
-    return z.NEVER;
-  }
-  if (!CNY_PATTERN.test(text)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'a CNY amount as a decimal string with at most two decimals, e.g. "10000000.00"',
-    });
-    return z.NEVER;
-  }
-  return cnyToFen(text);
-});
+export const cnySchema = z
+  .string()
+  .transform((text, ctx) => {
+    if (text.trim().startsWith('-')) {
+      ctx.addIssue({ code: 'custom', message: 'must not be negative' });
+      return z.NEVER;
+    }
+    if (!CNY_PATTERN.test(text)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a CNY amount as a decimal string with at most two decimals, e.g. "10000000.00"',
+      });
+      return z.NEVER;
+    }
+    return cnyToFen(text);
+  })
+  .meta({ description: 'CNY as a decimal string, at most two places', examples: ['10000000.00'] });
 
 /** A rate as a decimal fraction string between 0 and 1 inclusive ("0.0288" = 2.88 %). */
-export const rateSchema = z.string().transform((text, ctx) => {
-  if (text.trim().startsWith('-')) {
-    ctx.addIssue({ code: 'custom', message: 'must not be negative' });
-    return z.NEVER;
-  }
-  if (!RATE_PATTERN.test(text)) {
-    ctx.addIssue({ code: 'custom', message: 'a rate as a decimal fraction string, e.g. "0.01" for 1 %' });
-    return z.NEVER;
-  }
-  const rate = new Dec(text);
-  if (rate.greaterThan(1)) {
-    ctx.addIssue({ code: 'custom', message: 'must be at most 1 (100 %)' });
-    return z.NEVER;
-  }
-  return rate;
-});
+export const rateSchema = z
+  .string()
+  .transform((text, ctx) => {
+    if (text.trim().startsWith('-')) {
+      ctx.addIssue({ code: 'custom', message: 'must not be negative' });
+      return z.NEVER;
+    }
+    if (!RATE_PATTERN.test(text)) {
+      ctx.addIssue({ code: 'custom', message: 'a rate as a decimal fraction string, e.g. "0.01" for 1 %' });
+      return z.NEVER;
+    }
+    const rate = new Dec(text);
+    if (rate.greaterThan(1)) {
+      ctx.addIssue({ code: 'custom', message: 'must be at most 1 (100 %)' });
+      return z.NEVER;
+    }
+    return rate;
+  })
+  .meta({ description: 'A rate as a decimal fraction string, 0…1 ("0.01" = 1 %)', examples: ['0.01'] });
 
 export const isoDateSchema = z.iso.date();
 

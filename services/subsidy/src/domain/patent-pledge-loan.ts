@@ -32,7 +32,17 @@ export function calculatePatentPledgeLoanSubsidy(
   input: PatentPledgeLoanInput,
   policy: SubsidyPolicy,
 ): SubsidyResult<'patent-pledge-loan'> {
-  const loan = parseInput(patentPledgeLoanInputSchema, input, 'patent-pledge loan input');
+  return computePatentPledgeLoanSubsidy(
+    parseInput(patentPledgeLoanInputSchema, input, 'patent-pledge loan input'),
+    policy,
+  );
+}
+
+/** `calculatePatentPledgeLoanSubsidy` on input already validated by `patentPledgeLoanInputSchema` (an HTTP body, a stored record). */
+export function computePatentPledgeLoanSubsidy(
+  loan: z.output<typeof patentPledgeLoanInputSchema>,
+  policy: SubsidyPolicy,
+): SubsidyResult<'patent-pledge-loan'> {
   const version = programVersionInForce(policy, 'patent-pledge-loan', loan.contractDate, 'contractDate');
   const share = version.params.shareOfInterestPaid;
   const reasons: string[] = [];

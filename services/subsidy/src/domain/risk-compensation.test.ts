@@ -91,7 +91,7 @@ describe('Function: calculateRiskCompensation', () => {
   it.each([
     {
       name: 'a year without a rate',
-      input: { periodStart: '2025-06-01', periodEnd: '2026-06-01', segments: [] },
+      input: { periodStart: '2026-06-01', periodEnd: '2027-06-01', segments: [] },
       path: 'periodEnd',
     },
     {

@@ -32,7 +32,17 @@ export function calculateRiskCompensation(
   input: RiskCompensationInput,
   policy: SubsidyPolicy,
 ): SubsidyResult<'risk-compensation'> {
-  const request = parseInput(riskCompensationInputSchema, input, 'risk compensation input');
+  return computeRiskCompensation(
+    parseInput(riskCompensationInputSchema, input, 'risk compensation input'),
+    policy,
+  );
+}
+
+/** `calculateRiskCompensation` on input already validated by `riskCompensationInputSchema` (an HTTP body, a stored record). */
+export function computeRiskCompensation(
+  request: z.output<typeof riskCompensationInputSchema>,
+  policy: SubsidyPolicy,
+): SubsidyResult<'risk-compensation'> {
   const version = programVersionInForce(policy, 'risk-compensation', request.periodStart, 'periodStart');
   const startDay = dayNumber(request.periodStart);
   const endDay = dayNumber(request.periodEnd);

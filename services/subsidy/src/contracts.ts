@@ -1,0 +1,401 @@
+import { problemSchema, type RouteSpec } from '@sme/runtime';
+import * as z from 'zod';
+import { guaranteeStatuses, ledgerPrograms } from './domain/book.ts';
+import { entitlementStatuses } from './domain/entitlements.ts';
+import { entrepreneurshipLoanInputSchema } from './domain/entrepreneurship-loan.ts';
+import { ethnicTradeLoanInputSchema } from './domain/ethnic-trade-loan.ts';
+import { feeSubsidyInputSchema } from './domain/fee-subsidy.ts';
+import { guaranteeFeeInputSchema } from './domain/guarantee-fee.ts';
+import { guaranteeLeverageInputSchema, nplToleranceInputSchema } from './domain/indicators.ts';
+import { ledgerStates } from './domain/ledger.ts';
+import { patentPledgeLoanInputSchema } from './domain/patent-pledge-loan.ts';
+import { programIds } from './domain/policy.ts';
+import { riskCompensationInputSchema } from './domain/risk-compensation.ts';
+
+/**
+ * Request and response contracts of the guarantee and subsidy service, shared by handlers, the
+ * manifest and the OpenAPI document. Calculator bodies are the domain's own input schemas: money as
+ * CNY decimal strings, rates as fraction strings ("0.01" = 1 %), so no binary float enters a
+ * calculation; results carry fen as decimal strings. The book and the ledger carry integer fen.
+ */
+
+const fen = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+const limit = z.coerce.number().int().min(1).max(100).default(50);
+const cursor = z.string().max(2000).optional();
+
+const policyVersion = z
+  .object({
+    city: z.string(),
+    program: z.enum(programIds),
+    versionId: z.string(),
+    effectiveFrom: z.iso.date(),
+    effectiveTo: z.iso.date().nullable(),
+    citation: z.object({ seed: z.string(), section: z.string() }),
+  })
+  .meta({ id: 'PolicyVersionRef', description: 'The policy version a result used, with its seed citation' });
+const breakdownLine = z.object({ step: z.string(), formula: z.string(), value: z.string() }).meta({
+  id: 'BreakdownLine',
+  description: 'One step of the explanation; money in fen, rates as fractions',
+});
+
+export const calculationSchema = z
+  .object({
+    program: z.enum(programIds),
+    policyVersion,
+    amountFen: z.string().optional().meta({ description: 'Exact fen as a decimal string (money programs)' }),
+    amount: z.string().optional().meta({ description: 'The same amount in CNY, two places' }),
+    breakdown: z.array(breakdownLine),
+  })
+  .passthrough()
+  .meta({ id: 'SubsidyCalculation' });
+
+const problems = {
+  400: {
+    description: 'Malformed request or a field failed validation (named in errors)',
+    schema: problemSchema,
+  },
+  401: { description: 'Missing or invalid API key', schema: problemSchema },
+  403: { description: 'Not permitted', schema: problemSchema },
+};
+
+function calculator<S extends z.ZodType>(
+  program: (typeof programIds)[number],
+  summary: string,
+  body: S,
+  extraResponses: RouteSpec['responses'] = {},
+) {
+  return {
+    method: 'POST',
+    path: `/v1/calculations/${program}`,
+    permission: 'subsidy:calculate',
+    summary,
+    tags: ['subsidy'],
+    body,
+    maxBodyBytes: 65_536,
+    responses: {
+      200: {
+        description: 'The amount, its line-by-line breakdown and the policy version',
+        schema: calculationSchema,
+      },
+      ...problems,
+      ...extraResponses,
+    },
+  } as const satisfies RouteSpec;
+}
+
+const guaranteeId = z.string().regex(/^g-[A-Za-z0-9._:-]{1,200}$/, 'a guarantee id as this API returns it');
+const year = z
+  .string()
+  .regex(/^(19|20|21)\d{2}$/, 'a year such as 2025')
+  .transform(Number);
+const reportId = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9._:-]{1,100}$/,
+    "the guarantor's own id for this report: 1–100 letters, digits, . _ : -",
+  );
+
+const ledgerLineSchema = z
+  .object({
+    year: z.int(),
+    program: z.enum(ledgerPrograms),
+    recordId: z.string(),
+    kind: z.enum(['guarantee', 'loan']),
+    pushId: z.string(),
+    uscc: z.string(),
+    bankId: z.string(),
+    guarantorId: z.string().optional(),
+    amountFen: z.int(),
+    status: z.enum(entitlementStatuses),
+    reasons: z.array(z.string()),
+    period: z.object({ start: z.iso.date(), end: z.iso.date() }).nullable(),
+    policyVersion: policyVersion.nullable(),
+    breakdown: z.array(breakdownLine),
+    recordVersion: z.int(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'LedgerLine', description: 'One entitlement: a record, a program, a calendar year' });
+
+export const guaranteeSchema = z
+  .object({
+    recordId: z.string(),
+    kind: z.literal('guarantee'),
+    guarantorId: z.string(),
+    guarantorKnown: z.boolean(),
+    pushId: z.string(),
+    uscc: z.string(),
+    bankId: z.string(),
+    principalFen: z.int(),
+    outstandingFen: z.int(),
+    feeRate: z.string(),
+    loanRate: z.string(),
+    contractDate: z.iso.date(),
+    startDate: z.iso.date(),
+    endDate: z.iso.date(),
+    status: z.enum(guaranteeStatuses),
+    repayments: z.array(
+      z.object({ reportId: z.string(), repaidOn: z.iso.date(), amountFen: z.int() }).passthrough(),
+    ),
+    defaulted: z.object({ reportId: z.string(), defaultedOn: z.iso.date() }).passthrough().optional(),
+    version: z.int(),
+    entitlements: z.array(ledgerLineSchema).optional(),
+  })
+  .passthrough()
+  .meta({
+    id: 'Guarantee',
+    description: 'A government guarantee booked from a bank approval, with its entitlements',
+  });
+
+const figures = z.object({ preAllocatedFen: z.int(), actualFen: z.int(), settlementFen: z.int() });
+const ledgerStep = z
+  .object({
+    at: z.iso.datetime(),
+    by: z.object({ clientId: z.string(), orgId: z.string() }),
+    figures: z
+      .object({ programs: z.array(figures.extend({ program: z.enum(ledgerPrograms) })), totals: figures })
+      .optional(),
+    note: z.string().optional(),
+  })
+  .passthrough();
+
+export const ledgerSchema = z
+  .object({
+    year: z.int(),
+    state: z.enum(ledgerStates),
+    version: z.int(),
+    programs: z.array(figures.extend({ program: z.enum(ledgerPrograms) })),
+    totals: figures,
+    preAllocation: ledgerStep.optional(),
+    proposal: ledgerStep.optional(),
+    approval: ledgerStep.optional(),
+    driftSinceProposalFen: z.int().optional().meta({
+      description: 'Actuals booked after the proposal froze the figures (late reports), to settle later',
+    }),
+    lines: z.array(ledgerLineSchema),
+    nextCursor: z.string().optional(),
+  })
+  .meta({ id: 'SubsidyLedger', description: 'A year of the subsidy ledger (当年预拨，下年清算)' });
+
+const ledgerParams = z.strictObject({ year });
+const ledgerProblems = {
+  ...problems,
+  409: { description: 'The ledger state refuses the step (names the state)', schema: problemSchema },
+  412: { description: 'If-Match is not the current version', schema: problemSchema },
+};
+const guaranteeReportProblems = {
+  ...problems,
+  404: { description: 'No such guarantee of this guarantor', schema: problemSchema },
+  409: {
+    description: 'The guarantee is closed, or the report id was used with other figures',
+    schema: problemSchema,
+  },
+  422: {
+    description: 'Breaks a rule (amount above the outstanding balance, date outside the cover)',
+    schema: problemSchema,
+  },
+};
+
+export const routes = {
+  calculateGuaranteeFee: calculator(
+    'guarantee-fee',
+    'Guarantee fee for a period and its cap check (≤ 1 % up to 10 million CNY per household, ≤ 1.5 % above; reliefs); a fee over the cap is refused (422 naming feeRate)',
+    guaranteeFeeInputSchema,
+    {
+      422: { description: 'The fee rate is above the cap (errors name body.feeRate)', schema: problemSchema },
+    },
+  ),
+  calculateFeeSubsidy: calculator(
+    'fee-subsidy',
+    'Guarantee fee-rate subsidy (担保费率补差): (break-even rate − actual rate) × amount × period',
+    feeSubsidyInputSchema,
+  ),
+  calculateRiskCompensation: calculator(
+    'risk-compensation',
+    'Risk compensation: the yearly rate of each calendar year × the outstanding guaranteed balance over the period',
+    riskCompensationInputSchema,
+  ),
+  calculateEntrepreneurshipLoan: calculator(
+    'entrepreneurship-loan',
+    'Entrepreneurship guaranteed loan (创业担保贷款) interest subsidy: the borrower bears up to LPR − 150 bp',
+    entrepreneurshipLoanInputSchema,
+  ),
+  calculateEthnicTradeLoan: calculator(
+    'ethnic-trade-loan',
+    'Ethnic-trade producer (民贸民品) interest subsidy: at most 2.88 % of principal a year',
+    ethnicTradeLoanInputSchema,
+  ),
+  calculatePatentPledgeLoan: calculator(
+    'patent-pledge-loan',
+    'Patent-pledge loan subsidy: 50 % of the interest actually paid, only after on-time repayment',
+    patentPledgeLoanInputSchema,
+  ),
+  calculateGuaranteeLeverage: calculator(
+    'guarantee-leverage',
+    'Guarantee leverage: outstanding guarantees ÷ net assets against the target (≥ 3×)',
+    guaranteeLeverageInputSchema,
+  ),
+  calculateNplTolerance: calculator(
+    'npl-tolerance',
+    "NPL tolerance: small-business NPL ≤ the bank's overall NPL + 3 pp",
+    nplToleranceInputSchema,
+  ),
+  calculateBatch: {
+    method: 'POST',
+    path: '/v1/calculations',
+    permission: 'subsidy:calculate',
+    summary:
+      'Up to 1,000 calculations of any programs in one call; every row answered, bad rows with their field errors',
+    tags: ['subsidy'],
+    body: z.strictObject({
+      calculations: z
+        .array(z.strictObject({ program: z.enum(programIds), input: z.record(z.string(), z.unknown()) }))
+        .min(1)
+        .max(1000),
+    }),
+    maxBodyBytes: 1_048_576,
+    responses: {
+      200: {
+        description: 'One outcome per row, in order',
+        schema: z.object({
+          accepted: z.int(),
+          rejected: z.int(),
+          outcomes: z.array(
+            z.object({ index: z.int(), ok: z.boolean(), result: calculationSchema.optional() }).passthrough(),
+          ),
+        }),
+      },
+      ...problems,
+    },
+  },
+  listGuarantees: {
+    method: 'GET',
+    path: '/v1/guarantees',
+    permission: 'guarantee:read',
+    summary:
+      "A guarantor's guarantees by status, then start date; a guarantor sees only its own, finance and the coordinator name one",
+    tags: ['subsidy'],
+    query: z.strictObject({
+      guarantorId: z.string().min(1).max(63).optional(),
+      status: z.enum(guaranteeStatuses).optional(),
+      limit,
+      cursor,
+    }),
+    responses: {
+      200: {
+        description: 'A page',
+        schema: z.object({ items: z.array(guaranteeSchema), nextCursor: z.string().optional() }),
+      },
+      ...problems,
+    },
+  },
+  getGuarantee: {
+    method: 'GET',
+    path: '/v1/guarantees/{guaranteeId}',
+    permission: 'guarantee:read',
+    summary: 'A guarantee with its repayments, default and entitlement lines; a guarantor sees only its own',
+    tags: ['subsidy'],
+    params: z.strictObject({ guaranteeId }),
+    responses: {
+      200: { description: 'The guarantee; ETag carries the version', schema: guaranteeSchema },
+      ...problems,
+      404: { description: 'No such guarantee (or not yours)', schema: problemSchema },
+    },
+  },
+  reportRepayment: {
+    method: 'POST',
+    path: '/v1/guarantees/{guaranteeId}/repayments',
+    permission: 'guarantee:report',
+    summary:
+      'The guarantor reports a repayment: the amount is released from the outstanding balance on that day; at zero the guarantee is REPAID',
+    tags: ['subsidy'],
+    params: z.strictObject({ guaranteeId }),
+    body: z.strictObject({ reportId, repaidOn: z.iso.date(), amountFen: fen.min(1) }),
+    idempotent: true,
+    responses: {
+      200: { description: 'Recorded (or already recorded with the same figures)', schema: guaranteeSchema },
+      ...guaranteeReportProblems,
+    },
+  },
+  reportDefault: {
+    method: 'POST',
+    path: '/v1/guarantees/{guaranteeId}/default',
+    permission: 'guarantee:report',
+    summary: "The guarantor reports the borrower's default: the balance stops accruing on that day",
+    tags: ['subsidy'],
+    params: z.strictObject({ guaranteeId }),
+    body: z.strictObject({
+      reportId,
+      defaultedOn: z.iso.date(),
+      compensatedFen: fen.optional(),
+      note: z.string().trim().min(1).max(1000).optional(),
+    }),
+    idempotent: true,
+    responses: {
+      200: { description: 'Recorded (or already recorded with the same figures)', schema: guaranteeSchema },
+      ...guaranteeReportProblems,
+    },
+  },
+  getLedger: {
+    method: 'GET',
+    path: '/v1/ledger/{year}',
+    permission: 'ledger:read',
+    summary:
+      'The yearly subsidy ledger: per program the pre-allocated amount, the actuals accrued and the settlement (actual − pre-allocated), with a page of lines',
+    tags: ['subsidy'],
+    params: ledgerParams,
+    query: z.strictObject({
+      program: z.enum(ledgerPrograms).optional(),
+      limit: z.coerce.number().int().min(1).max(500).default(100),
+      cursor,
+    }),
+    responses: {
+      200: { description: 'The ledger; ETag carries the version', schema: ledgerSchema },
+      ...problems,
+    },
+  },
+  setPreAllocations: {
+    method: 'PUT',
+    path: '/v1/ledger/{year}/pre-allocations',
+    permission: 'ledger:approve',
+    summary:
+      "Finance sets the year's pre-allocation (当年预拨) per program, while the year is OPEN; programs left out are zero",
+    tags: ['subsidy'],
+    params: ledgerParams,
+    body: z.strictObject({
+      allocations: z.partialRecord(z.enum(ledgerPrograms), fen),
+      note: z.string().trim().min(1).max(1000).optional(),
+    }),
+    idempotent: true,
+    conditional: true,
+    responses: { 200: { description: 'Set', schema: ledgerSchema }, ...ledgerProblems },
+  },
+  proposeSettlement: {
+    method: 'POST',
+    path: '/v1/ledger/{year}/settlement-proposal',
+    permission: 'ledger:approve',
+    summary:
+      'Finance proposes the settlement (下年清算) of a past year: the figures are frozen as of now; proposing again refreshes them',
+    tags: ['subsidy'],
+    params: ledgerParams,
+    body: z.strictObject({ note: z.string().trim().min(1).max(1000).optional() }),
+    idempotent: true,
+    conditional: true,
+    responses: {
+      200: { description: 'SETTLEMENT_PROPOSED', schema: ledgerSchema },
+      ...ledgerProblems,
+      422: { description: 'The year is not over yet', schema: problemSchema },
+    },
+  },
+  approveSettlement: {
+    method: 'POST',
+    path: '/v1/ledger/{year}/approval',
+    permission: 'ledger:approve',
+    summary: 'Finance approves the proposed settlement; nothing of the year changes after that',
+    tags: ['subsidy'],
+    params: ledgerParams,
+    body: z.strictObject({ note: z.string().trim().min(1).max(1000).optional() }),
+    idempotent: true,
+    conditional: true,
+    responses: { 200: { description: 'APPROVED', schema: ledgerSchema }, ...ledgerProblems },
+  },
+} as const satisfies Record<string, RouteSpec>;

@@ -1,0 +1,28 @@
+import type { BookRecord } from '../domain/book.ts';
+import type { Borrower } from '../domain/borrower.ts';
+import type { Entitlement } from '../domain/entitlements.ts';
+
+/** The book as the use cases need it (DynamoDbSubsidyBook implements it). */
+export interface SubsidyBook {
+  get(recordId: string): Promise<BookRecord | undefined>;
+  /** False when the record already exists: nothing was written. */
+  create(record: BookRecord, entitlements: Entitlement[]): Promise<boolean>;
+  /** Throws `ConcurrentModificationError` when `previous` is no longer the stored version. */
+  update(previous: BookRecord, next: BookRecord, entitlements: Entitlement[]): Promise<void>;
+}
+
+/** The registry projection (DynamoDbBorrowerStore implements it). */
+export interface Borrowers {
+  get(uscc: string): Promise<Borrower | undefined>;
+}
+
+/** One audit entry of a change made by the service itself (not by a caller). */
+export interface ServiceAuditEntry {
+  subjectType: string;
+  subjectId: string;
+  action: string;
+  at: string;
+  discriminator: string;
+  detail: Record<string, unknown>;
+}
+export type Audit = (entry: ServiceAuditEntry) => Promise<void>;

@@ -1,0 +1,275 @@
+import { loadCityConfig } from '@sme/kernel';
+import { describe, expect, it } from 'vitest';
+import { subsidyConfig } from './config.ts';
+import { type Calculation, calculate } from './domain/calculate-many.ts';
+
+/**
+ * Worked examples over the policy as the linshan city file states it: every boundary the issue names,
+ * each with its expected figure worked by hand in the comment. `figure` is the amount in fen for money
+ * programs, `met`/`within` for the indicators, and the cap check for guarantee fees.
+ */
+const { policy } = subsidyConfig(loadCityConfig('linshan'));
+
+// 2025-01-01 → 2025-12-27 is 360 days: amount × rate is the figure for a "year" of actual/360.
+const year2025 = { contractDate: '2025-01-01', periodStart: '2025-01-01', periodEnd: '2025-12-27' };
+// 2025-03-01 → 2025-08-28 is 180 days.
+const half2025 = { contractDate: '2025-03-01', periodStart: '2025-03-01', periodEnd: '2025-08-28' };
+const small = { borrowerType: 'small-enterprise' } as const;
+
+const examples: { name: string; calculation: Calculation; figure: string }[] = [
+  {
+    name: 'guarantee fee: exactly 10,000,000.00 CNY at 1 % is within the 1 % tier',
+    calculation: {
+      program: 'guarantee-fee',
+      input: { ...year2025, ...small, guaranteeAmount: '10000000.00', feeRate: '0.01' },
+    },
+    figure: '10000000 fen, cap 0.01, compliant', // 1,000,000,000 × 0.01
+  },
+  {
+    name: 'guarantee fee: 0.01 pp over the cap is not compliant',
+    calculation: {
+      program: 'guarantee-fee',
+      input: { ...year2025, ...small, guaranteeAmount: '10000000.00', feeRate: '0.0101' },
+    },
+    figure: '10100000 fen, cap 0.01, non-compliant',
+  },
+  {
+    name: 'guarantee fee: 1,000,000,001 fen at 1.5 % is in the open tier',
+    calculation: {
+      program: 'guarantee-fee',
+      input: { ...year2025, ...small, guaranteeAmount: '10000000.01', feeRate: '0.015' },
+    },
+    figure: '15000000 fen, cap 0.015, compliant', // 15,000,000.015 → 15,000,000
+  },
+  {
+    name: 'rounding: exactly half a fen rounds up',
+    calculation: {
+      program: 'guarantee-fee',
+      input: { ...half2025, ...small, guaranteeAmount: '10001.00', feeRate: '0.01' },
+    },
+    figure: '5001 fen, cap 0.01, compliant', // 1,000,100 × 0.01 × 180 / 360 = 5,000.5
+  },
+  {
+    name: 'rounding: just under half a fen rounds down',
+    calculation: {
+      program: 'guarantee-fee',
+      input: { ...half2025, ...small, guaranteeAmount: '10000.99', feeRate: '0.01' },
+    },
+    figure: '5000 fen, cap 0.01, compliant', // 1,000,099 × 0.01 / 2 = 5,000.495
+  },
+  {
+    name: 'fee subsidy: leap-year period 2024-02-28 → 2024-03-01 is 2 days',
+    calculation: {
+      program: 'fee-subsidy',
+      input: {
+        contractDate: '2024-02-28',
+        periodStart: '2024-02-28',
+        periodEnd: '2024-03-01',
+        ...small,
+        guaranteeAmount: '1000000.00',
+        actualFeeRate: '0.005',
+        industryCode: 'C3420',
+      },
+    },
+    figure: '8333 fen', // 100,000,000 × (0.02 − 0.005) × 2 / 360 = 8,333.33…
+  },
+  {
+    name: 'fee subsidy: the same dates in 2023 are 1 day',
+    calculation: {
+      program: 'fee-subsidy',
+      input: {
+        contractDate: '2023-02-28',
+        periodStart: '2023-02-28',
+        periodEnd: '2023-03-01',
+        ...small,
+        guaranteeAmount: '1000000.00',
+        actualFeeRate: '0.005',
+        industryCode: 'C3420',
+      },
+    },
+    figure: '4167 fen', // 4,166.66…
+  },
+  {
+    name: 'risk compensation: a whole leap year at 2‰ on actual/365 pays 366/365 of the rate',
+    calculation: {
+      program: 'risk-compensation',
+      input: {
+        periodStart: '2024-01-01',
+        periodEnd: '2025-01-01',
+        segments: [{ from: '2024-01-01', to: '2025-01-01', balance: '365000.00' }],
+      },
+    },
+    figure: '73200 fen', // 36,500,000 × 366 × 0.002 / 365
+  },
+  {
+    name: 'risk compensation: 1‰ in 2022',
+    calculation: {
+      program: 'risk-compensation',
+      input: {
+        periodStart: '2022-01-01',
+        periodEnd: '2023-01-01',
+        segments: [{ from: '2022-01-01', to: '2023-01-01', balance: '1000000.00' }],
+      },
+    },
+    figure: '100000 fen', // 100,000,000 × 365 × 0.001 / 365
+  },
+  {
+    name: 'entrepreneurship loan: contracted 2024-06-28, LPR 3.45 % → borrower bears 1.95 %',
+    calculation: {
+      program: 'entrepreneurship-loan',
+      input: {
+        contractDate: '2024-06-28',
+        periodStart: '2024-07-01',
+        periodEnd: '2025-06-26',
+        ...small,
+        principal: '1000000.00',
+        loanRate: '0.0345',
+      },
+    },
+    figure: '1500000 fen', // 100,000,000 × (0.0345 − 0.0195)
+  },
+  {
+    name: 'entrepreneurship loan: contracted 2024-07-01, the mid-year LPR 3.35 % applies',
+    calculation: {
+      program: 'entrepreneurship-loan',
+      input: {
+        contractDate: '2024-07-01',
+        periodStart: '2024-07-01',
+        periodEnd: '2025-06-26',
+        ...small,
+        principal: '1000000.00',
+        loanRate: '0.0345',
+      },
+    },
+    figure: '1600000 fen', // 100,000,000 × (0.0345 − 0.0185)
+  },
+  {
+    name: 'entrepreneurship loan: 3,000,000.01 CNY is subsidised on 3,000,000.00',
+    calculation: {
+      program: 'entrepreneurship-loan',
+      input: {
+        contractDate: '2025-06-01',
+        periodStart: '2025-06-01',
+        periodEnd: '2026-05-27',
+        ...small,
+        principal: '3000000.01',
+        loanRate: '0.03',
+      },
+    },
+    figure: '4500000 fen', // 300,000,000 × (0.03 − 0.015)
+  },
+  {
+    name: 'ethnic-trade loan: at most 2.88 % of principal a year',
+    calculation: {
+      program: 'ethnic-trade-loan',
+      input: { ...year2025, principal: '1000000.00', loanRate: '0.05', designatedProducer: true },
+    },
+    figure: '2880000 fen',
+  },
+  {
+    name: 'patent-pledge loan: 50 % of the interest paid on time; half a fen rounds up',
+    calculation: {
+      program: 'patent-pledge-loan',
+      input: {
+        contractDate: '2025-01-01',
+        fullyRepaid: true,
+        repayments: [
+          { dueDate: '2025-04-01', paidDate: '2025-04-01', interestPaid: '1000.01' },
+          { dueDate: '2025-07-01', paidDate: '2025-06-30', interestPaid: '1000.00' },
+        ],
+      },
+    },
+    figure: '100001 fen', // (100,001 + 100,000) × 0.5 = 100,000.5
+  },
+  {
+    name: 'patent-pledge loan: one instalment a day late pays nothing',
+    calculation: {
+      program: 'patent-pledge-loan',
+      input: {
+        contractDate: '2025-01-01',
+        fullyRepaid: true,
+        repayments: [
+          { dueDate: '2025-04-01', paidDate: '2025-04-02', interestPaid: '1000.01' },
+          { dueDate: '2025-07-01', paidDate: '2025-06-30', interestPaid: '1000.00' },
+        ],
+      },
+    },
+    figure: '0 fen',
+  },
+  {
+    name: 'guarantee leverage: exactly 3× meets the target',
+    calculation: {
+      program: 'guarantee-leverage',
+      input: { asOf: '2025-12-31', outstandingGuarantees: '300.00', netAssets: '100.00' },
+    },
+    figure: 'leverage 3.0000, met',
+  },
+  {
+    name: 'guarantee leverage: one fen short of 3× does not',
+    calculation: {
+      program: 'guarantee-leverage',
+      input: { asOf: '2025-12-31', outstandingGuarantees: '299.99', netAssets: '100.00' },
+    },
+    figure: 'leverage 2.9999, not met',
+  },
+  {
+    name: 'NPL tolerance: overall + exactly 3 pp is within',
+    calculation: {
+      program: 'npl-tolerance',
+      input: { asOf: '2025-12-31', overallNplRate: '0.018', smallBusinessNplRate: '0.048' },
+    },
+    figure: 'margin 0 pp, within',
+  },
+  {
+    name: 'NPL tolerance: 0.01 pp more is over',
+    calculation: {
+      program: 'npl-tolerance',
+      input: { asOf: '2025-12-31', overallNplRate: '0.018', smallBusinessNplRate: '0.0481' },
+    },
+    figure: 'margin -0.01 pp, over',
+  },
+];
+
+/** The one figure a row checks, as text. */
+function figureOf(calculation: Calculation): string {
+  const result = calculate(calculation, policy);
+  switch (result.program) {
+    case 'guarantee-fee':
+      return `${result.amountFen} fen, cap ${result.capRate}, ${result.compliant ? 'compliant' : 'non-compliant'}`;
+    case 'guarantee-leverage':
+      return `leverage ${result.leverage}, ${result.met ? 'met' : 'not met'}`;
+    case 'npl-tolerance':
+      return `margin ${result.marginPp} pp, ${result.within ? 'within' : 'over'}`;
+    default:
+      return `${result.amountFen} fen`;
+  }
+}
+
+describe('Worked examples (linshan city file)', () => {
+  it.each(examples)('$name: $figure', ({ calculation, figure }) => {
+    // Act / Assess
+    expect(figureOf(calculation)).toBe(figure);
+  });
+
+  it('names the version in force on the contract date in every result', () => {
+    // Act
+    const before = calculate(
+      {
+        program: 'guarantee-fee',
+        input: {
+          ...year2025,
+          ...small,
+          contractDate: '2024-12-31',
+          guaranteeAmount: '1.00',
+          feeRate: '0.01',
+        },
+      },
+      policy,
+    );
+    const after = calculate(examples[0]?.calculation as Calculation, policy);
+
+    // Assess
+    expect(before.policyVersion.versionId).toBe('linshan-guarantee-fee-2022');
+    expect(after.policyVersion.versionId).toBe('linshan-guarantee-fee-2025');
+  });
+});
