@@ -1,3 +1,5 @@
+export { type BlacklistConfig, blacklistConfig } from './config.ts';
+export { routes as blacklistRoutes } from './contracts.ts';
 export {
   hashIdentifier,
   type IdentifierKind,
@@ -38,3 +40,4 @@ export {
   type ScreeningIndex,
   upsertScreeningEntry,
 } from './domain/screening-index.ts';
+export { blacklistManifest, identifierSecret } from './manifest.ts';

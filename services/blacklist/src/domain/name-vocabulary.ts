@@ -255,6 +255,8 @@ export const industryWords: readonly { word: string; generic: boolean }[] = [
     '装修',
     '汽车',
     '物流',
+    // Supply-chain names are common among fund brokers offering "supply-chain finance" (供应链金融).
+    '供应链',
     '货运',
     '运输',
     '餐饮',

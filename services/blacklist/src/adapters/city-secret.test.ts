@@ -1,0 +1,105 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { citySecret, secretsManagerFetcher } from './city-secret.ts';
+
+const arn =
+  'arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:linshan/blacklist-identifier-key-AbCdEf';
+
+describe('Function: citySecret', () => {
+  it('fetches by ARN once per process, whatever the number of callers', async () => {
+    // Prepare
+    let fetches = 0;
+    const read = citySecret(
+      'blacklist-identifier-key',
+      async (asked) => {
+        fetches++;
+        return `value-of-${asked.split(':')[3]}`;
+      },
+      { SECRET_BLACKLIST_IDENTIFIER_KEY_ARN: arn },
+    );
+
+    // Act
+    const values = await Promise.all([read(), read(), read()]);
+
+    // Assess
+    expect(values).toEqual(['value-of-cn-north-1', 'value-of-cn-north-1', 'value-of-cn-north-1']);
+    expect(fetches).toBe(1);
+  });
+
+  it('uses the local development value when no ARN is set', async () => {
+    const read = citySecret('blacklist-identifier-key', async () => 'never', {
+      SECRET_BLACKLIST_IDENTIFIER_KEY_VALUE: 'local-development-value',
+    });
+    expect(await read()).toBe('local-development-value');
+  });
+
+  it('does not cache a failure: the next request tries again', async () => {
+    // Prepare
+    let attempts = 0;
+    const read = citySecret(
+      'k',
+      async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('throttled');
+        return 'second time';
+      },
+      { SECRET_K_ARN: arn },
+    );
+
+    // Act & Assess
+    await expect(read()).rejects.toThrow('throttled');
+    expect(await read()).toBe('second time');
+  });
+
+  it('names both variables when neither is set', async () => {
+    await expect(citySecret('blacklist-identifier-key', async () => 'x', {})()).rejects.toThrow(
+      'neither SECRET_BLACKLIST_IDENTIFIER_KEY_ARN nor SECRET_BLACKLIST_IDENTIFIER_KEY_VALUE is set',
+    );
+  });
+});
+
+describe('Function: secretsManagerFetcher', () => {
+  const client = new DynamoDBClient({
+    region: 'cn-north-1',
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'example-secret-key', sessionToken: 'token' },
+  });
+
+  it('signs GetSecretValue for Secrets Manager in the ARN’s region and partition, and returns SecretString', async () => {
+    // Prepare
+    const sent: { url: string; init: RequestInit }[] = [];
+    const fakeFetch = (async (url: string, init: RequestInit) => {
+      sent.push({ url, init });
+      return new Response(JSON.stringify({ ARN: arn, SecretString: 'k'.repeat(64) }), { status: 200 });
+    }) as unknown as typeof fetch;
+
+    // Act
+    const value = await secretsManagerFetcher(client, fakeFetch)(arn);
+
+    // Assess
+    expect(value).toBe('k'.repeat(64));
+    expect(sent[0]?.url).toBe('https://secretsmanager.cn-north-1.amazonaws.com.cn/');
+    const headers = sent[0]?.init.headers as Record<string, string>;
+    expect(headers['x-amz-target']).toBe('secretsmanager.GetSecretValue');
+    expect(headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/cn-north-1\/secretsmanager\/aws4_request, SignedHeaders=content-type;host;/,
+    );
+    expect(headers['x-amz-security-token']).toBe('token');
+    expect(JSON.parse(String(sent[0]?.init.body))).toEqual({ SecretId: arn });
+  });
+
+  it('reports the AWS error type, not a body, when the call fails', async () => {
+    // Prepare
+    const denied = (async () =>
+      new Response(JSON.stringify({ __type: 'AccessDeniedException', message: 'no' }), {
+        status: 400,
+      })) as unknown as typeof fetch;
+
+    // Act & Assess
+    await expect(secretsManagerFetcher(client, denied)(arn)).rejects.toThrow(
+      'GetSecretValue failed: HTTP 400 AccessDeniedException',
+    );
+    await expect(secretsManagerFetcher(client, denied)('arn:aws:s3:::bucket')).rejects.toThrow(
+      'Not a Secrets Manager ARN',
+    );
+  });
+});
