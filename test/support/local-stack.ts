@@ -88,13 +88,14 @@ export async function startTestStack(): Promise<TestStack> {
   return { stack, clients, city, call };
 }
 
+/** A message as a test reads it: its JSON body (shape asserted by the test) and attributes. */
+// biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary message fields
+export type DrainedMessage = { body: any; attributes: Record<string, string> };
+
 /** Every message waiting on a queue (an observer, or a bank's inbox), received and deleted. */
-export async function drainQueue(
-  stack: LocalStack,
-  url: string,
-): Promise<{ body: any; attributes: Record<string, string> }[]> {
+export async function drainQueue(stack: LocalStack, url: string): Promise<DrainedMessage[]> {
   const sqs = new SQSClient({ endpoint: stack.sqsEndpoint, region: 'cn-north-1' });
-  const out: { body: any; attributes: Record<string, string> }[] = [];
+  const out: DrainedMessage[] = [];
   try {
     for (;;) {
       const got = await sqs.send(

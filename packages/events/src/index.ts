@@ -128,7 +128,11 @@ export const bankFeedbackStages = [
 ] as const;
 
 /** Subsidised loan programmes a bank can name on an approval (the subsidy service computes them). */
-export const subsidisedLoanPrograms = ['entrepreneurship-loan', 'ethnic-trade-loan', 'patent-pledge-loan'] as const;
+export const subsidisedLoanPrograms = [
+  'entrepreneurship-loan',
+  'ethnic-trade-loan',
+  'patent-pledge-loan',
+] as const;
 
 /**
  * A bank recorded progress on a push (seed 001 §三(二)). List matching closes or returns the
