@@ -1,6 +1,7 @@
-import type { DynamoDBRecord } from 'aws-lambda';
+import type { Context, DynamoDBRecord, SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { streamConsumer } from './consumer.ts';
+import * as z from 'zod';
+import { sqsConsumer, streamConsumer } from './consumer.ts';
 
 const rec = (key: string, seq: string): DynamoDBRecord => ({
   eventID: seq,
@@ -30,5 +31,48 @@ describe('Function: streamConsumer', () => {
   it('reports no failures when every record succeeds', async () => {
     const handler = streamConsumer(async () => undefined);
     expect(await handler({ Records: [rec('A', '1'), rec('A', '2')] })).toEqual({ batchItemFailures: [] });
+  });
+});
+
+describe('Function: sqsConsumer', () => {
+  const sqsRecord = (messageId: string, body: unknown) =>
+    ({
+      messageId,
+      receiptHandle: messageId,
+      body: JSON.stringify(body),
+      attributes: {},
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:cn-north-1:000000000000:q',
+      awsRegion: 'cn-north-1',
+    }) as unknown as SQSRecord;
+  const context = { getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+
+  it('keeps the failures of concurrent invocations apart (the local stack runs them in one process)', async () => {
+    // Prepare: invocation 1 fails m1 at once and finishes m2 late; invocation 2 starts in between.
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const handler = sqsConsumer(z.object({ fail: z.boolean(), ms: z.number() }), async (m) => {
+      await sleep(m.ms);
+      if (m.fail) throw new Error('boom');
+    });
+
+    // Act
+    const [first, second] = await Promise.all([
+      handler(
+        { Records: [sqsRecord('m1', { fail: true, ms: 1 }), sqsRecord('m2', { fail: false, ms: 60 })] },
+        context,
+      ),
+      sleep(20).then(() =>
+        handler(
+          { Records: [sqsRecord('m3', { fail: false, ms: 1 }), sqsRecord('m4', { fail: false, ms: 1 })] },
+          context,
+        ),
+      ),
+    ]);
+
+    // Assess
+    expect(first).toEqual({ batchItemFailures: [{ itemIdentifier: 'm1' }] });
+    expect(second).toEqual({ batchItemFailures: [] });
   });
 });

@@ -21,7 +21,8 @@ export function sqsConsumer<S extends z.ZodType>(
   /** One record at a time, in order: for consumers whose records may touch the same item. */
   options: { sequential?: boolean } = {},
 ) {
-  const processor = new BatchProcessor(EventType.SQS);
+  // One processor per invocation: it holds the batch's state, and the local stack runs several
+  // invocations of one handler at once (maxConcurrency pollers in one process), unlike Lambda.
   return async (event: SQSEvent, context: Context) =>
     processPartialResponse(
       event,
@@ -38,7 +39,7 @@ export function sqsConsumer<S extends z.ZodType>(
         }
         await handleMessage(message, record);
       },
-      processor,
+      new BatchProcessor(EventType.SQS),
       { context, processInParallel: !options.sequential },
     );
 }
