@@ -5,7 +5,14 @@ import { shanghaiDate } from '@sme/kernel';
 import { demoUscc } from '@sme/local';
 import { documentClient, logger } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, startTestStack, type TestStack } from '../support/local-stack.ts';
+import {
+  type DrainedMessage,
+  drainQueue,
+  eventually,
+  json,
+  startTestStack,
+  type TestStack,
+} from '../support/local-stack.ts';
 
 let t: TestStack;
 let sqs: SQSClient;
@@ -168,6 +175,31 @@ const confirm = (entryId: string, headers = {}) =>
     headers,
   );
 
+/** Everything drained from the SQS banks' inboxes so far, so repeated checks see earlier messages. */
+const inboxSeen: Record<string, DrainedMessage[]> = {};
+
+/** The blacklist notices each bank of the city received on its own channel (SQS inbox or webhook). */
+async function bankNotices(entryId: string, entryVersion: number): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const bank of t.stack.city.banks) {
+    const isNotice = (n: { type: string; data: Record<string, unknown> }) =>
+      n.type === 'blacklist.entry-changed' &&
+      n.data.entryId === entryId &&
+      n.data.entryVersion === entryVersion;
+    if (bank.delivery.kind === 'sqs') {
+      inboxSeen[bank.id] = [
+        ...(inboxSeen[bank.id] ?? []),
+        ...(await drainQueue(t.stack, t.stack.bankQueues[bank.id] ?? '')),
+      ];
+      const got = inboxSeen[bank.id] ?? [];
+      counts[bank.id] = new Set(got.filter((m) => isNotice(m.body)).map((m) => m.body.id)).size;
+    } else {
+      counts[bank.id] = t.stack.bankReceiver.log(bank.id).accepted.filter(isNotice).length;
+    }
+  }
+  return counts;
+}
+
 describe('Illegal-intermediary blacklist over HTTP, streams and queues', () => {
   it('report → confirm → banks notified → screening hit → the batch confirm refuses that enterprise', async () => {
     // Prepare: two recommended enterprises in one DRAFT batch; X's application will name the broker.
@@ -213,6 +245,10 @@ describe('Illegal-intermediary blacklist over HTTP, streams and queues', () => {
         status: 'confirmed',
       }),
     ]);
+
+    // Every bank of the city got one notice on its own channel (delivery).
+    const everyBank = Object.fromEntries(t.stack.city.banks.map((b) => [b.id, 1]));
+    await eventually(async () => expect(await bankNotices(entryId, 2)).toEqual(everyBank), 20_000);
 
     // Act 2: another bank reads the list and fetches the entry the notice named.
     const list = await call('bank2', 'GET', '/v1/blacklist/entries?purpose=credit-check');
@@ -327,6 +363,8 @@ describe('Illegal-intermediary blacklist over HTTP, streams and queues', () => {
     expect(before.body.parties[0].matches.map((m: { entryId: string }) => m.entryId)).toContain(entryId);
     expect(revoked.body).toMatchObject({ state: 'revoked', listed: false });
     expect(entryEvents).toEqual([expect.objectContaining({ entryId, entryVersion: 3, status: 'revoked' })]);
+    const everyBank = Object.fromEntries(t.stack.city.banks.map((b) => [b.id, 1]));
+    await eventually(async () => expect(await bankNotices(entryId, 3)).toEqual(everyBank), 20_000);
     expect(hitEvents.map((e) => [e.uscc, e.entryId, e.status]).sort()).toEqual(
       [
         [code, entryId, 'revoked'],

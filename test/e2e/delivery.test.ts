@@ -243,6 +243,21 @@ describe('Bank delivery: batch confirm → bank inboxes → feedback → outcome
       const declaration = await json(t.call('coordinator', 'GET', `/v1/declarations/${declarationId}`));
       expect(declaration.state).toBe('CREDITED');
     });
+
+    // Monitoring counts it, per bank.
+    await eventually(async () => {
+      const summary = await json(
+        t.call('coordinator', 'GET', `/v1/monitoring/summary?from=${today}&to=${today}&groupBy=bank`),
+      );
+      const gs = summary.groups.find((g: { key: string }) => g.key === 'bank-gs');
+      expect(gs.measures).toMatchObject({
+        pushed: 1,
+        contacted: 1,
+        approved: { count: 1, amountFen: String(wan(150)) },
+        averageRatePercent: { amountWeighted: '3.6500' },
+      });
+      expect(summary.groups.find((g: { key: string }) => g.key === 'bank-nh').measures.pushed).toBe(1);
+    });
   });
 });
 
