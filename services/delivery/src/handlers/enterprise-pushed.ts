@@ -2,12 +2,11 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { enterprisePushedV1 } from '@sme/events';
 import { shanghaiDate } from '@sme/kernel';
 import { documentClient, sqsConsumer, tableName } from '@sme/runtime';
-import { toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { bankNotice } from '../domain/bank-notices.ts';
-import { runningDeadlines } from '../domain/deadline-sweep.ts';
 import { initialPushProgress } from '../domain/push-inbox-state.ts';
 import { enqueueDeliveries } from '../use-cases/enqueue-deliveries.ts';
-import { config, enqueueDeps, pushStore } from './composition.ts';
+import { enqueueDeps, pushStore } from './composition.ts';
+import { deadlinesOf } from './views.ts';
 
 async function isNoLoanHousehold(uscc: string): Promise<boolean> {
   const out = await documentClient().send(
@@ -37,9 +36,7 @@ export const handler = sqsConsumer(enterprisePushedV1, async (event) => {
   };
   await pushStore().create(push);
   const stored = (await pushStore().get(event.pushId, true)) ?? push;
-  const replyBy = runningDeadlines(toOpenPush(stored), config().deadlines).find(
-    (d) => d.kind === 'no-loan-5-working-days',
-  )?.due;
+  const replyBy = deadlinesOf(stored).find((d) => d.kind === 'no-loan-5-working-days')?.due;
   const notice = bankNotice({
     bankId: event.bankId,
     subject: event.pushId,

@@ -1,4 +1,4 @@
-import { ConcurrentModificationError, NotFoundError, type Principal } from '@sme/kernel';
+import { ConcurrentModificationError, NotFoundError, type Principal, ValidationError } from '@sme/kernel';
 import { type PushItem, toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { runningDeadlines } from '../domain/deadline-sweep.ts';
 import type { DeliveryRecord } from '../domain/delivery-record.ts';
@@ -25,6 +25,20 @@ export function checkIfMatch(ifMatch: number | undefined, current: { version: nu
   }
 }
 
+/**
+ * The running deadlines, or none when the holiday calendar lacks a year they reach (the city adds
+ * each year's calendar when the State Council publishes it; guessing would misplace Spring Festival).
+ * The daily sweep logs such pushes, so the gap is noticed.
+ */
+export function deadlinesOf(push: PushItem) {
+  try {
+    return runningDeadlines(toOpenPush(push), config().deadlines);
+  } catch (error) {
+    if (error instanceof ValidationError) return [];
+    throw error;
+  }
+}
+
 export function pushView(push: PushItem) {
   return {
     pushId: push.pushId,
@@ -34,7 +48,7 @@ export function pushView(push: PushItem) {
     pushedAt: push.pushedAt,
     status: push.progress.status,
     progress: push.progress,
-    deadlines: runningDeadlines(toOpenPush(push), config().deadlines),
+    deadlines: deadlinesOf(push),
     history: push.history.map((h) => ({ seq: h.seq, type: h.type, at: h.at })),
     version: push.version,
     links: { creditProfile: `/v1/enterprises/${push.uscc}/credit-profile` },
@@ -48,7 +62,7 @@ export function overdueView(push: PushItem) {
     uscc: push.uscc,
     bankId: push.bankId,
     status: push.progress.status,
-    deadlines: runningDeadlines(toOpenPush(push), config().deadlines),
+    deadlines: deadlinesOf(push),
     overdueSince: push.overdueSince ?? '',
   };
 }
