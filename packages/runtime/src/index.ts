@@ -8,6 +8,7 @@ export * from './http/auth-context.ts';
 export * from './http/handler.ts';
 export * from './http/idempotency.ts';
 export * from './http/problem.ts';
+export * from './http/versioning.ts';
 export * from './imports/csv.ts';
 export * from './imports/import-job.ts';
 export * from './imports/job-store.ts';

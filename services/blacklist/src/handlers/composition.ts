@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConcurrentModificationError, NotFoundError, type Principal } from '@sme/kernel';
+import type { Principal } from '@sme/kernel';
 import { cityConfig, documentClient, dynamoClient, tableName } from '@sme/runtime';
 import { citySecret, secretsManagerFetcher } from '../adapters/city-secret.ts';
 import { DynamoDbEntryStore } from '../adapters/dynamodb-entry-store.ts';
@@ -8,6 +8,9 @@ import { type BlacklistConfig, blacklistConfig } from '../config.ts';
 import type { Actor } from '../domain/entry.ts';
 import { identifierSecret } from '../manifest.ts';
 import { ScreeningIndexCache } from '../use-cases/screening-index-cache.ts';
+
+/** Versioning helpers shared by every service's HTTP handlers. */
+export { checkIfMatch, found, versionHeaders } from '@sme/runtime';
 
 /**
  * Adapters built on first use, once per process. Each handler module touches only the tables and
@@ -56,20 +59,3 @@ export const actorOf = (p: Principal): Actor => ({ clientId: p.clientId, orgId: 
 
 export const newEntryId = () => `bl-${randomBytes(10).toString('hex')}`;
 export const newScreeningId = () => `scr-${randomBytes(10).toString('hex')}`;
-
-export const versionHeaders = (v: { version: number }) => ({ etag: `"${v.version}"` });
-
-export function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new NotFoundError(`No ${what}`);
-  return value;
-}
-
-/** If-Match given and not the stored version → 412, before anything is decided. */
-export function checkIfMatch(ifMatch: number | undefined, current: { version: number }, what: string): void {
-  if (ifMatch !== undefined && ifMatch !== current.version) {
-    throw new ConcurrentModificationError(
-      `If-Match "${ifMatch}" is stale; ${what} is at version "${current.version}"`,
-      { currentVersion: current.version },
-    );
-  }
-}

@@ -1,10 +1,11 @@
-import { ConcurrentModificationError, NotFoundError, type Principal, ValidationError } from '@sme/kernel';
+import { NotFoundError, type Principal, ValidationError } from '@sme/kernel';
 import { type PushItem, toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { runningDeadlines } from '../domain/deadline-sweep.ts';
 import type { DeliveryRecord } from '../domain/delivery-record.ts';
 import { config } from './composition.ts';
 
-export const versionHeaders = (v: { version: number }) => ({ etag: `"${v.version}"` });
+/** Versioning helpers shared by every service's HTTP handlers. */
+export { checkIfMatch, versionHeaders } from '@sme/runtime';
 
 /**
  * The push if it is the calling bank's; any other push is reported exactly like a missing one, so a
@@ -13,16 +14,6 @@ export const versionHeaders = (v: { version: number }) => ({ etag: `"${v.version
 export function ownPush(push: PushItem | undefined, principal: Principal, pushId: string): PushItem {
   if (!push || push.bankId !== principal.orgId) throw new NotFoundError(`No push ${pushId}`);
   return push;
-}
-
-/** If-Match given and not the stored version → 412, before anything is decided. */
-export function checkIfMatch(ifMatch: number | undefined, current: { version: number }, what: string): void {
-  if (ifMatch !== undefined && ifMatch !== current.version) {
-    throw new ConcurrentModificationError(
-      `If-Match "${ifMatch}" is stale; ${what} is at version "${current.version}"`,
-      { currentVersion: current.version },
-    );
-  }
 }
 
 /**

@@ -1,20 +1,10 @@
-import { ConcurrentModificationError } from '@sme/kernel';
 import type { LedgerHeader } from '../adapters/dynamodb-ledger-store.ts';
 import type { LedgerLine } from '../adapters/dynamodb-subsidy-book.ts';
 import type { GuaranteeRecord } from '../domain/book.ts';
 import { ledgerFigures } from '../domain/ledger.ts';
 
-export const versionHeaders = (v: { version: number }) => ({ etag: `"${v.version}"` });
-
-/** If-Match given and not the stored version → 412, before anything is decided. */
-export function checkIfMatch(ifMatch: number | undefined, current: { version: number }, what: string): void {
-  if (ifMatch !== undefined && ifMatch !== current.version) {
-    throw new ConcurrentModificationError(
-      `If-Match "${ifMatch}" is stale; ${what} is at version "${current.version}"`,
-      { currentVersion: current.version },
-    );
-  }
-}
+/** Versioning helpers shared by every service's HTTP handlers. */
+export { checkIfMatch, versionHeaders } from '@sme/runtime';
 
 /** A guarantee as the API shows it, with its entitlement lines when they were read. */
 export function guaranteeView(g: GuaranteeRecord, entitlements?: LedgerLine[]) {

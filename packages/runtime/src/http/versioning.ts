@@ -1,0 +1,20 @@
+import { ConcurrentModificationError, NotFoundError } from '@sme/kernel';
+
+/** The ETag of a versioned resource: its version, quoted. */
+export const versionHeaders = (v: { version: number }) => ({ etag: `"${v.version}"` });
+
+/** The value, or a 404 naming what was not found. */
+export function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new NotFoundError(`No ${what}`);
+  return value;
+}
+
+/** If-Match given and not the stored version → 412, before anything is decided. */
+export function checkIfMatch(ifMatch: number | undefined, current: { version: number }, what: string): void {
+  if (ifMatch !== undefined && ifMatch !== current.version) {
+    throw new ConcurrentModificationError(
+      `If-Match "${ifMatch}" is stale; ${what} is at version "${current.version}"`,
+      { currentVersion: current.version },
+    );
+  }
+}
