@@ -95,6 +95,8 @@ export function buildCityStack(
   declaredManifests: readonly ServiceManifest[],
 ): CityStack {
   // Channels become plain sends to their subscriber queues, exactly as the local stack sees them.
+  // Each service checks its own section of the city file first: a bad one fails synth, naming the field.
+  for (const m of declaredManifests) m.validateCity?.(city);
   const manifests = resolveChannels(declaredManifests);
   refuseDuplicates(manifests, (m) => m.tables, 'tables');
   refuseDuplicates(manifests, (m) => m.queues, 'queues');

@@ -67,6 +67,17 @@ describe('Function: createCityApp', () => {
     expect(build).toThrow(new RegExp(`agencies\\.${index}\\.townships\\.0: unknown township 999101009`));
   });
 
+  it('fails synthesis on a bad service section of the city file, naming the field', () => {
+    // Prepare: each service validates its own section (delivery, subsidy …) before anything is built.
+    const citiesDir = citiesDirWith((city) => ({ ...city, delivery: { decisionCalendarDays: 0 } }));
+
+    // Act
+    const build = () => createCityApp(appFor({ city: 'linshan', citiesDir }));
+
+    // Assess
+    expect(build).toThrow(/delivery\.decisionCalendarDays/);
+  });
+
   it('asks for the city when the context has none', () => {
     // Act
     const build = () => createCityApp(appFor({}));

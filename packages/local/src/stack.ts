@@ -66,6 +66,7 @@ const region = 'cn-north-1';
  * the queue and stream consumers, and timers over the schedules. Everything it starts, `stop()` ends.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  for (const m of options.manifests ?? allManifests) m.validateCity?.(options.city);
   const manifests = resolveChannels(options.manifests ?? allManifests);
   const stoppers: (() => Promise<void>)[] = [];
   // Banks whose webhook is `http://127.0.0.1:0/…` are served by the demo receiver, on its real port.
