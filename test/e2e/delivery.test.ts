@@ -261,6 +261,55 @@ describe('Bank delivery: batch confirm → bank inboxes → feedback → outcome
   });
 });
 
+describe('Feedback loop into the subsidy ledger', () => {
+  it('a bank approves a government-guaranteed loan through the API → finance sees the guarantee in the ledger once', async () => {
+    // Prepare
+    const declarationId = await recommended(nextUscc(), ['bank-gs']);
+    await observed('observe-enterprise-pushed');
+    const pushes = await pushBatch([declarationId]);
+    const pushId = pushes['bank-gs'] ?? '';
+    await progress('bank-gs', pushId, { type: 'contacted', contactedOn: today });
+    await progress('bank-gs', pushId, { type: 'materials-complete', completedOn: today });
+
+    // Act
+    const approved = await progress(
+      'bank-gs',
+      pushId,
+      {
+        ...approval,
+        amountFen: wan(200),
+        guaranteeType: 'government-guarantee',
+        guarantee: { guarantorId: 'ls-guarantee', feeRatePercent: '0.8' },
+      },
+      { 'idempotency-key': `approve-${pushId}` },
+    );
+    // A retry of the same post changes nothing.
+    await progress(
+      'bank-gs',
+      pushId,
+      { ...approval, amountFen: wan(200) },
+      { 'idempotency-key': `approve-${pushId}` },
+    );
+    await t.stack.idle();
+
+    // Assess
+    expect(approved.status).toBe(200);
+    const year = today.slice(0, 4);
+    const ledger = await eventually(async () => {
+      const l = await json(t.call('finance', 'GET', `/v1/ledger/${year}`));
+      expect(l.lines.some((line: { recordId: string }) => line.recordId === `g-${pushId}`)).toBe(true);
+      return l;
+    }, 20_000);
+    const lines = ledger.lines.filter((l: { recordId: string }) => l.recordId === `g-${pushId}`);
+    expect(lines.map((l: { program: string }) => l.program).sort()).toEqual([
+      'fee-subsidy',
+      'risk-compensation',
+    ]);
+    const guarantee = await json(t.call('guarantor', 'GET', `/v1/guarantees/g-${pushId}`));
+    expect(guarantee).toMatchObject({ status: 'ACTIVE', outstandingFen: wan(200) });
+  }, 60_000);
+});
+
 describe('Bank delivery: webhook retries, 410, parking and replay', () => {
   const sendPushed = async (bankId: string, n: number) => {
     const events = Array.from({ length: n }, (_, i) => {
