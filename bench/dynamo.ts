@@ -13,6 +13,8 @@ export function benchDocuments(stack: Pick<LocalStack, 'dynamoEndpoint'>): Dynam
       region: 'cn-north-1',
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
       maxAttempts: 3,
+      // Enough sockets for the raw runs' requests in flight (the SDK's default pool holds 50).
+      requestHandler: { httpAgent: { maxSockets: 256 } },
     });
     const documents = DynamoDBDocumentClient.from(raw, {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },

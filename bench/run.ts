@@ -95,6 +95,7 @@ try {
   const bulkImport = await benchImports({
     stack,
     agencyKey,
+    template,
     rows,
     runs: 3,
     raw,

@@ -5,7 +5,8 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 
-type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
+/** One put or delete of a BatchWriteItem request. */
+export type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
 
 /** Backs off (with jitter) between retries of unprocessed items; gives up after 9 tries. */
 async function backoff(attempt: number): Promise<void> {

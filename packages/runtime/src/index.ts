@@ -17,3 +17,4 @@ export * from './manifest.ts';
 export * from './platform-manifest.ts';
 export * from './publish.ts';
 export * from './sqs-client.ts';
+export * from './stream-effects.ts';

@@ -90,7 +90,8 @@ export const routes = {
     permission: 'credit-record:submit',
     summary: 'Submit or correct one credit record (keyed by your sourceRecordId; a replay changes nothing)',
     tags: ['credit'],
-    body: creditSubmissionSchema,
+    // Lazy: every credit function imports these routes, and only this one needs the 18 facts schemas.
+    body: z.lazy(creditSubmissionSchema),
     idempotent: true,
     maxBodyBytes: 32_768,
     responses: {

@@ -77,7 +77,7 @@ export const registryManifest = defineService({
     },
     'import-worker': {
       entry: handler('import-worker'),
-      trigger: { kind: 'queue', queue: 'registry-import', batchSize: 4, maxConcurrency: 5 },
+      trigger: { kind: 'queue', queue: 'registry-import', batchSize: 8, maxConcurrency: 5 },
       timeoutSeconds: 60,
       tables: { enterprises: 'readwrite', jobs: 'readwrite' },
     },

@@ -65,24 +65,34 @@ export async function startImportJob(args: {
     args.principal,
   );
   const url = queueUrl(args.queue);
+  const batches: { Id: string; MessageBody: string }[][] = [];
   for (let i = 0; i < chunks.length; i += 10) {
-    let batch = chunks.slice(i, i + 10).map((rows, j) => ({
-      Id: String(i + j),
-      MessageBody: JSON.stringify({
-        jobId,
-        kind: args.kind,
-        chunk: i + j,
-        principal: args.principal,
-        rows,
-      } satisfies ImportChunkMessage),
-    }));
-    for (let attempt = 0; batch.length > 0; attempt++) {
-      if (attempt > 5) throw new Error(`Could not queue chunks of import ${jobId}`);
-      const out = await sqsClient().send(new SendMessageBatchCommand({ QueueUrl: url, Entries: batch }));
-      const failed = new Set((out.Failed ?? []).map((f) => f.Id));
-      batch = batch.filter((e) => failed.has(e.Id));
-    }
+    batches.push(
+      chunks.slice(i, i + 10).map((rows, j) => ({
+        Id: String(i + j),
+        MessageBody: JSON.stringify({
+          jobId,
+          kind: args.kind,
+          chunk: i + j,
+          principal: args.principal,
+          rows,
+        } satisfies ImportChunkMessage),
+      })),
+    );
   }
+  // All batches at once: the 202 waits on the slowest send rather than on their sum, and the
+  // worker starts on the first chunks while the last are still being queued.
+  await Promise.all(
+    batches.map(async (entries) => {
+      let batch = entries;
+      for (let attempt = 0; batch.length > 0; attempt++) {
+        if (attempt > 5) throw new Error(`Could not queue chunks of import ${jobId}`);
+        const out = await sqsClient().send(new SendMessageBatchCommand({ QueueUrl: url, Entries: batch }));
+        const failed = new Set((out.Failed ?? []).map((f) => f.Id));
+        batch = batch.filter((e) => failed.has(e.Id));
+      }
+    }),
+  );
   await appendAudit({
     subjectType: 'import',
     subjectId: jobId,
@@ -121,10 +131,7 @@ export function importWorker(
   processRows: (message: ImportChunkMessage, job: ImportJob, record: SQSRecord) => Promise<RowResult[]>,
 ) {
   return sqsConsumer(importChunkMessage, async (message, record) => {
-    const [job, done] = await Promise.all([
-      jobs().get(message.jobId),
-      jobs().chunkDone(message.jobId, message.chunk),
-    ]);
+    const { job, chunkDone: done } = await jobs().getWithChunk(message.jobId, message.chunk);
     if (!job) throw new Error(`Import job ${message.jobId} not found`);
     if (done) return;
     const results = await processRows(message, job, record);

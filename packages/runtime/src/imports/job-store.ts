@@ -8,6 +8,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '@sme/kernel';
+import { batchGetAll } from '../dynamo-batch.ts';
 
 export type RowOutcome = 'registered' | 'updated' | 'created' | 'corrected' | 'unchanged' | 'rejected';
 export interface RowResult {
@@ -79,16 +80,19 @@ export class DynamoDbJobStore {
 
   async get(jobId: string): Promise<ImportJob | undefined> {
     const out = await this.#db.send(new GetCommand({ TableName: this.#table, Key: jobKey(jobId) }));
-    if (!out.Item) return undefined;
-    const { pk: _pk, sk: _sk, expiresAt: _e, createdByRole: _r, ...job } = out.Item;
-    return job as ImportJob;
+    return out.Item ? jobFrom(out.Item) : undefined;
   }
 
-  async chunkDone(jobId: string, chunk: number): Promise<boolean> {
-    const out = await this.#db.send(
-      new GetCommand({ TableName: this.#table, Key: chunkKey(jobId, chunk), ProjectionExpression: 'pk' }),
-    );
-    return out.Item !== undefined;
+  /** The job and whether `chunk` was already recorded, in one request (what a worker asks per chunk). */
+  async getWithChunk(jobId: string, chunk: number): Promise<{ job?: ImportJob; chunkDone: boolean }> {
+    const job = jobKey(jobId);
+    const done = chunkKey(jobId, chunk);
+    const items = await batchGetAll(this.#db, this.#table, [job, done], false);
+    const jobItem = items.find((i) => i.sk === job.sk);
+    return {
+      ...(jobItem ? { job: jobFrom(jobItem) } : {}),
+      chunkDone: items.some((i) => i.sk === done.sk),
+    };
   }
 
   /**
@@ -97,43 +101,47 @@ export class DynamoDbJobStore {
    */
   async recordChunk(job: ImportJob, chunk: number, rows: RowResult[], now: string): Promise<boolean> {
     const rejected = rows.filter((r) => r.outcome === 'rejected').length;
-    try {
-      await this.#db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.#table,
-                Item: { ...chunkKey(job.jobId, chunk), rows, expiresAt: expiry(job.createdAt) },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-            {
-              Update: {
-                TableName: this.#table,
-                Key: jobKey(job.jobId),
-                UpdateExpression:
-                  'ADD processedChunks :one, processedRows :n, acceptedRows :a, rejectedRows :r SET #s = :running',
-                ExpressionAttributeNames: { '#s': 'status' },
-                ExpressionAttributeValues: {
-                  ':one': 1,
-                  ':n': rows.length,
-                  ':a': rows.length - rejected,
-                  ':r': rejected,
-                  ':running': 'running',
+    // Every chunk of a job moves the same counters: with many chunks at once, DynamoDB may cancel a
+    // transaction for a conflict with another one; that is worth a short pause and another try.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.#db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: this.#table,
+                  Item: { ...chunkKey(job.jobId, chunk), rows, expiresAt: expiry(job.createdAt) },
+                  ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
-            },
-          ],
-        }),
-      );
-    } catch (error) {
-      if (
-        error instanceof TransactionCanceledException &&
-        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
-      )
-        return false;
-      throw error;
+              {
+                Update: {
+                  TableName: this.#table,
+                  Key: jobKey(job.jobId),
+                  UpdateExpression:
+                    'ADD processedChunks :one, processedRows :n, acceptedRows :a, rejectedRows :r SET #s = :running',
+                  ExpressionAttributeNames: { '#s': 'status' },
+                  ExpressionAttributeValues: {
+                    ':one': 1,
+                    ':n': rows.length,
+                    ':a': rows.length - rejected,
+                    ':r': rejected,
+                    ':running': 'running',
+                  },
+                },
+              },
+            ],
+          }),
+        );
+        break;
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const codes = (error.CancellationReasons ?? []).map((r) => r.Code);
+        if (codes[0] === 'ConditionalCheckFailed') return false;
+        if (!codes.includes('TransactionConflict') || attempt >= 5) throw error;
+        await new Promise((r) => setTimeout(r, 20 * 2 ** attempt * (0.5 + Math.random())));
+      }
     }
     try {
       await this.#db.send(
@@ -167,6 +175,11 @@ export class DynamoDbJobStore {
     const last = out.LastEvaluatedKey?.sk as string | undefined;
     return { rows, ...(last ? { nextCursor: last } : {}) };
   }
+}
+
+function jobFrom(item: Record<string, unknown>): ImportJob {
+  const { pk: _pk, sk: _sk, expiresAt: _e, createdByRole: _r, ...job } = item;
+  return job as unknown as ImportJob;
 }
 
 function expiry(createdAt: string): number {

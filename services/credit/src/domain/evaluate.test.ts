@@ -13,7 +13,7 @@ const evaluate = (records: CreditRecord[], on = asOf) =>
   evaluateCreditProfile({
     uscc: usccA,
     records,
-    model: demoScoringModel,
+    model: demoScoringModel(),
     asOf: on,
     retention: defaultRetentionPolicy,
   });

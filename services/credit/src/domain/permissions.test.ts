@@ -45,7 +45,7 @@ describe('Function: canSupply', () => {
 
   it("replaces an agency's defaults with the city's list for that agency id", () => {
     // Prepare
-    const overrides = supplyOverridesSchema.parse({
+    const overrides = supplyOverridesSchema().parse({
       'ecology-bureau': ['environmental-penalty'],
       amr: ['registration'],
     });
@@ -68,7 +68,7 @@ describe('Function: canSupply', () => {
 
   it('rejects overrides naming an unknown category', () => {
     // Act
-    const result = supplyOverridesSchema.safeParse({ amr: ['tax-evasion'] });
+    const result = supplyOverridesSchema().safeParse({ amr: ['tax-evasion'] });
 
     // Assess
     expect(result.success).toBe(false);

@@ -6,14 +6,22 @@ import * as z from 'zod';
 import { type AgencyKind, type Category, categoryMeta } from './categories.ts';
 import { categories } from './category-facts.ts';
 
-/** Per agency id, the complete list of categories it may supply (replacing its kind's defaults). */
-export const supplyOverridesSchema = z
-  .record(
-    z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'organisation ids are lower-case slugs'),
-    z.array(z.enum(categories as [Category, ...Category[]])),
-  )
-  .default({});
-export type SupplyOverrides = z.output<typeof supplyOverridesSchema>;
+function buildSupplyOverridesSchema() {
+  return z
+    .record(
+      z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'organisation ids are lower-case slugs'),
+      z.array(z.enum(categories as [Category, ...Category[]])),
+    )
+    .default({});
+}
+
+let overridesSchema: ReturnType<typeof buildSupplyOverridesSchema> | undefined;
+/** Per agency id, the complete list of categories it may supply (replacing its kind's defaults); built on first use. */
+export function supplyOverridesSchema() {
+  overridesSchema ??= buildSupplyOverridesSchema();
+  return overridesSchema;
+}
+export type SupplyOverrides = z.output<ReturnType<typeof buildSupplyOverridesSchema>>;
 
 export interface SupplyingAgency {
   id: string;

@@ -68,7 +68,7 @@ describe('Function: isInForce', () => {
 
   it("applies a city's shorter period for one category only", () => {
     // Prepare
-    const policy: RetentionPolicy = retentionPolicySchema.parse({
+    const policy: RetentionPolicy = retentionPolicySchema().parse({
       retentionYears: { 'administrative-penalty': 3 },
     });
     const record = penalty({ occurredOn: '2022-06-30' });
@@ -141,7 +141,7 @@ describe('Function: isInForce', () => {
 describe('Function: retentionPolicySchema', () => {
   it('rejects periods beyond the legal five years and periods for non-negative categories', () => {
     // Act
-    const result = retentionPolicySchema.safeParse({
+    const result = retentionPolicySchema().safeParse({
       retentionYears: { 'administrative-penalty': 6, honour: 2 },
     });
 

@@ -14,29 +14,38 @@ import type { CreditSubmission } from './submission.ts';
 
 const negativeCategories = categories.filter((c) => metaOf(c).polarity === 'negative');
 
+function buildRetentionPolicySchema() {
+  return z
+    .strictObject({
+      retentionYears: z
+        .partialRecord(z.enum(categories as [Category, ...Category[]]), z.int().min(1).max(5))
+        .default({}),
+    })
+    .superRefine((policy, ctx) => {
+      for (const category of Object.keys(policy.retentionYears) as Category[]) {
+        if (!negativeCategories.includes(category)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['retentionYears', category],
+            message: `${category} is not a negative category; only negative records have a retention period`,
+          });
+        }
+      }
+    });
+}
+
+let policySchema: ReturnType<typeof buildRetentionPolicySchema> | undefined;
 /**
  * A city's retention periods for negative categories, in years. Five is the legal maximum for
- * adverse information, so a city may shorten a period but never lengthen it.
+ * adverse information, so a city may shorten a period but never lengthen it. Built on first use
+ * (a cold start only needs it when the city config is parsed).
  */
-export const retentionPolicySchema = z
-  .strictObject({
-    retentionYears: z
-      .partialRecord(z.enum(categories as [Category, ...Category[]]), z.int().min(1).max(5))
-      .default({}),
-  })
-  .superRefine((policy, ctx) => {
-    for (const category of Object.keys(policy.retentionYears) as Category[]) {
-      if (!negativeCategories.includes(category)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['retentionYears', category],
-          message: `${category} is not a negative category; only negative records have a retention period`,
-        });
-      }
-    }
-  });
+export function retentionPolicySchema() {
+  policySchema ??= buildRetentionPolicySchema();
+  return policySchema;
+}
 
-export type RetentionPolicy = z.output<typeof retentionPolicySchema>;
+export type RetentionPolicy = z.output<ReturnType<typeof buildRetentionPolicySchema>>;
 
 /** Five years for every negative category. */
 export const defaultRetentionPolicy: RetentionPolicy = { retentionYears: {} };

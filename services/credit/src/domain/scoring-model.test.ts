@@ -42,7 +42,7 @@ describe('Function: parseScoringModel', () => {
 
     // Assess
     expect(model.hardStopGrade).toBe('D');
-    expect(demoScoringModel.version).toBe('demo-v1');
+    expect(demoScoringModel().version).toBe('demo-v1');
   });
 
   it('rejects facts the category does not have, and points for values the field cannot take', () => {

@@ -12,63 +12,11 @@ export type Grade = (typeof grades)[number];
 export const minScore = 0;
 export const maxScore = 1000;
 
-const points = z.int().min(-maxScore).max(maxScore);
-const slug = z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, 'lower-case slug');
-
-const perRecordRule = z
-  .strictObject({
-    kind: z.literal('per-record'),
-    points: points.meta({ description: 'Signed points for each record in force' }),
-    cap: z.int().min(0).max(maxScore).meta({ description: 'Largest absolute total of the factor' }),
-  })
-  .meta({ description: 'points × records, bounded by ±cap' });
-
-const byValueRule = z
-  .strictObject({
-    kind: z.literal('by-value'),
-    field: z.string().min(1),
-    points: z
-      .record(z.string(), points)
-      .meta({ description: 'Points per value of the field; others score 0' }),
-    select: z
-      .enum(['latest', 'each'])
-      .meta({ description: 'latest: the latest record only; each: summed over records' }),
-    cap: z.int().min(0).max(maxScore).optional().meta({ description: 'With `each`: largest absolute total' }),
-  })
-  .meta({ description: 'points looked up by the value of a field, e.g. the tax credit grade' });
-
-const tiersRule = z
-  .strictObject({
-    kind: z.literal('tiers'),
-    field: z.string().min(1),
-    aggregate: z.enum(['max', 'sum', 'latest']),
-    tiers: z
-      .array(z.strictObject({ atLeast: z.int().min(0).max(Number.MAX_SAFE_INTEGER), points }))
-      .min(1)
-      .meta({ description: 'Ascending by atLeast; the highest tier reached applies, none reached scores 0' }),
-  })
-  .meta({ description: 'points by thresholds of an aggregated numeric field, e.g. months in arrears' });
-
-export const scoringRuleSchema = z.discriminatedUnion('kind', [perRecordRule, byValueRule, tiersRule]);
-export type ScoringRule = z.output<typeof scoringRuleSchema>;
-
-export const scoringFactorSchema = z.strictObject({
-  id: slug,
-  label: z.string().min(1).max(200),
-  category: z.enum(categories as [Category, ...Category[]]),
-  where: z
-    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
-    .optional()
-    .meta({ description: 'Only records whose facts equal these values, e.g. { role: "defendant" }' }),
-  rule: scoringRuleSchema,
-});
-export type ScoringFactor = z.output<typeof scoringFactorSchema>;
-
 type FieldKind = { kind: 'number' } | { kind: 'enum'; values: readonly string[] } | { kind: 'other' };
 
 /** What kind of value a category's fact holds, read from its zod schema (optional/default unwrapped). */
 function factFieldKind(category: Category, field: string): FieldKind | undefined {
-  const shape: Record<string, z.ZodType> = factsSchemas[category].shape;
+  const shape: Record<string, z.ZodType> = factsSchemas()[category].shape;
   let schema = Object.hasOwn(shape, field) ? shape[field] : undefined;
   if (schema === undefined) return undefined;
   while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
@@ -131,60 +79,135 @@ function factorIssues(factor: ScoringFactor, path: (string | number)[], ctx: z.R
   }
 }
 
-export const scoringModelSchema = z
-  .strictObject({
-    version: z.string().min(1).max(40),
-    effectiveFrom: z.iso.date(),
-    baseScore: z.int().min(minScore).max(maxScore),
-    factors: z.array(scoringFactorSchema).min(1),
-    gradeBands: z.array(
-      z.strictObject({ grade: z.enum(grades), minScore: z.int().min(minScore).max(maxScore) }),
-    ),
-    hardStopGrade: z.enum(grades).default('D'),
-  })
-  .superRefine((model, ctx) => {
-    const ids = new Set<string>();
-    model.factors.forEach((factor, i) => {
-      if (ids.has(factor.id))
-        ctx.addIssue({ code: 'custom', path: ['factors', i, 'id'], message: 'duplicate factor id' });
-      ids.add(factor.id);
-      factorIssues(factor, ['factors', i], ctx);
-    });
-    // Every grade once, listed best first, thresholds strictly falling to 0: every score has a grade.
-    if (model.gradeBands.map((b) => b.grade).join() !== grades.join()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['gradeBands'],
-        message: `grades must be listed once each: ${grades.join(', ')}`,
+/**
+ * Builds the schema of one factor. The schemas here are built on first use (see `scoringModelSchema`):
+ * a cold start should not pay for schemas that only a city's config parse or the demo model needs.
+ */
+function buildFactorSchema() {
+  const points = z.int().min(-maxScore).max(maxScore);
+  const slug = z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, 'lower-case slug');
+
+  const perRecordRule = z
+    .strictObject({
+      kind: z.literal('per-record'),
+      points: points.meta({ description: 'Signed points for each record in force' }),
+      cap: z.int().min(0).max(maxScore).meta({ description: 'Largest absolute total of the factor' }),
+    })
+    .meta({ description: 'points × records, bounded by ±cap' });
+
+  const byValueRule = z
+    .strictObject({
+      kind: z.literal('by-value'),
+      field: z.string().min(1),
+      points: z
+        .record(z.string(), points)
+        .meta({ description: 'Points per value of the field; others score 0' }),
+      select: z
+        .enum(['latest', 'each'])
+        .meta({ description: 'latest: the latest record only; each: summed over records' }),
+      cap: z
+        .int()
+        .min(0)
+        .max(maxScore)
+        .optional()
+        .meta({ description: 'With `each`: largest absolute total' }),
+    })
+    .meta({ description: 'points looked up by the value of a field, e.g. the tax credit grade' });
+
+  const tiersRule = z
+    .strictObject({
+      kind: z.literal('tiers'),
+      field: z.string().min(1),
+      aggregate: z.enum(['max', 'sum', 'latest']),
+      tiers: z
+        .array(z.strictObject({ atLeast: z.int().min(0).max(Number.MAX_SAFE_INTEGER), points }))
+        .min(1)
+        .meta({
+          description: 'Ascending by atLeast; the highest tier reached applies, none reached scores 0',
+        }),
+    })
+    .meta({ description: 'points by thresholds of an aggregated numeric field, e.g. months in arrears' });
+
+  const scoringRuleSchema = z.discriminatedUnion('kind', [perRecordRule, byValueRule, tiersRule]);
+
+  return z.strictObject({
+    id: slug,
+    label: z.string().min(1).max(200),
+    category: z.enum(categories as [Category, ...Category[]]),
+    where: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .meta({ description: 'Only records whose facts equal these values, e.g. { role: "defendant" }' }),
+    rule: scoringRuleSchema,
+  });
+}
+
+/** The model schema, factors checked against the category facts. */
+function buildScoringModelSchema() {
+  return z
+    .strictObject({
+      version: z.string().min(1).max(40),
+      effectiveFrom: z.iso.date(),
+      baseScore: z.int().min(minScore).max(maxScore),
+      factors: z.array(buildFactorSchema()).min(1),
+      gradeBands: z.array(
+        z.strictObject({ grade: z.enum(grades), minScore: z.int().min(minScore).max(maxScore) }),
+      ),
+      hardStopGrade: z.enum(grades).default('D'),
+    })
+    .superRefine((model, ctx) => {
+      const ids = new Set<string>();
+      model.factors.forEach((factor, i) => {
+        if (ids.has(factor.id))
+          ctx.addIssue({ code: 'custom', path: ['factors', i, 'id'], message: 'duplicate factor id' });
+        ids.add(factor.id);
+        factorIssues(factor, ['factors', i], ctx);
       });
-      return;
-    }
-    model.gradeBands.forEach((band, i) => {
-      const better = model.gradeBands[i - 1];
-      if (better !== undefined && band.minScore >= better.minScore) {
+      // Every grade once, listed best first, thresholds strictly falling to 0: every score has a grade.
+      if (model.gradeBands.map((b) => b.grade).join() !== grades.join()) {
         ctx.addIssue({
           code: 'custom',
-          path: ['gradeBands', i, 'minScore'],
-          message: `must be below ${better.grade}'s ${better.minScore}`,
+          path: ['gradeBands'],
+          message: `grades must be listed once each: ${grades.join(', ')}`,
+        });
+        return;
+      }
+      model.gradeBands.forEach((band, i) => {
+        const better = model.gradeBands[i - 1];
+        if (better !== undefined && band.minScore >= better.minScore) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['gradeBands', i, 'minScore'],
+            message: `must be below ${better.grade}'s ${better.minScore}`,
+          });
+        }
+      });
+      const lowest = model.gradeBands.at(-1);
+      if (lowest !== undefined && lowest.minScore !== minScore) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['gradeBands', model.gradeBands.length - 1, 'minScore'],
+          message: `the lowest band must start at ${minScore}`,
         });
       }
     });
-    const lowest = model.gradeBands.at(-1);
-    if (lowest !== undefined && lowest.minScore !== minScore) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['gradeBands', model.gradeBands.length - 1, 'minScore'],
-        message: `the lowest band must start at ${minScore}`,
-      });
-    }
-  });
+}
 
-export type ScoringModel = z.output<typeof scoringModelSchema>;
-export type ScoringModelInput = z.input<typeof scoringModelSchema>;
+let built: ReturnType<typeof buildScoringModelSchema> | undefined;
+/** The schema of a city's scoring model (factors checked against the category facts), built on first use. */
+export function scoringModelSchema() {
+  built ??= buildScoringModelSchema();
+  return built;
+}
+
+export type ScoringModel = z.output<ReturnType<typeof buildScoringModelSchema>>;
+export type ScoringModelInput = z.input<ReturnType<typeof buildScoringModelSchema>>;
+export type ScoringFactor = z.output<ReturnType<typeof buildFactorSchema>>;
+export type ScoringRule = ScoringFactor['rule'];
 
 /** Validates a city's scoring model, throwing `ValidationError` naming every bad field. */
 export function parseScoringModel(raw: unknown, pathPrefix = 'scoringModel'): ScoringModel {
-  const result = scoringModelSchema.safeParse(raw);
+  const result = scoringModelSchema().safeParse(raw);
   if (result.success) return result.data;
   throw new ValidationError(
     'Invalid scoring model',

@@ -10,7 +10,7 @@ const records = referenceRecords();
 const profile = evaluateCreditProfile({
   uscc: usccA,
   records,
-  model: demoScoringModel,
+  model: demoScoringModel(),
   asOf: '2025-06-30',
   retention: defaultRetentionPolicy,
 });

@@ -8,7 +8,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError, ValidationError } from '@sme/kernel';
-import { batchGetAll, batchWriteAll } from '@sme/runtime';
+import { batchGetAll, batchWriteAll, type ItemWrite } from '@sme/runtime';
 import * as z from 'zod';
 import type { StoredEnterprise } from '../domain/enterprise.ts';
 import { divisionsOf } from '../domain/industry-codes.ts';
@@ -121,13 +121,16 @@ export class DynamoDbEnterpriseRepository {
     await this.writeMany(enterprises.map(toItem));
   }
 
-  /** Keeps the tag membership items in step with a change of tags. */
-  async applyTagChanges(uscc: string, added: string[], removed: string[]): Promise<void> {
-    if (added.length + removed.length === 0) return;
-    await this.writeMany(
-      added.map((tag) => ({ ...tagKey(tag, uscc), uscc, tag })),
-      removed.map((tag) => tagKey(tag, uscc)),
-    );
+  /** The writes that keep the tag membership items in step with a change of tags. */
+  tagWrites(uscc: string, added: string[], removed: string[]): ItemWrite[] {
+    return [
+      ...added.map((tag) => ({
+        table: this.#table,
+        key: tagKey(tag, uscc),
+        item: { ...tagKey(tag, uscc), uscc, tag },
+      })),
+      ...removed.map((tag) => ({ table: this.#table, key: tagKey(tag, uscc) })),
+    ];
   }
 
   /**

@@ -1,14 +1,12 @@
 import { roles } from '@sme/kernel';
-import { cityConfig, documentClient, importWorker, tableName } from '@sme/runtime';
-import { DynamoDbEnterpriseRepository } from '../adapters/dynamodb-enterprise-repository.ts';
+import { cityConfig, importWorker } from '@sme/runtime';
 import { decideRows, validateRows } from '../domain/import-rows.ts';
-
-const enterprises = new DynamoDbEnterpriseRepository(documentClient(), tableName('enterprises'));
+import { enterpriseRepository } from './composition.ts';
 
 /** Upserts one chunk of an enterprise import: validate, read what exists, batch-write what changed. */
 export const handler = importWorker(async (message, job) => {
   const { valid, rejected } = validateRows(message.rows);
-  const existing = await enterprises.getMany(valid.map((v) => v.uscc));
+  const existing = await enterpriseRepository().getMany(valid.map((v) => v.uscc));
   const role = roles.find((r) => r === message.principal.role) ?? 'agency';
   const { writes, results } = decideRows({
     valid,
@@ -18,6 +16,6 @@ export const handler = importWorker(async (message, job) => {
     jobId: job.jobId,
     now: new Date().toISOString(),
   });
-  await enterprises.putAll(writes);
+  await enterpriseRepository().putAll(writes);
   return [...rejected, ...results].sort((a, b) => a.row - b.row);
 });

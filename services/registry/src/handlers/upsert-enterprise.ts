@@ -1,16 +1,14 @@
 import { ConcurrentModificationError } from '@sme/kernel';
-import { cityConfig, documentClient, httpHandler, type RouteFunction, tableName } from '@sme/runtime';
-import { DynamoDbEnterpriseRepository } from '../adapters/dynamodb-enterprise-repository.ts';
+import { cityConfig, httpHandler, type RouteFunction } from '@sme/runtime';
 import { routes } from '../contracts.ts';
 import { decideUpsert } from '../domain/enterprise.ts';
+import { enterpriseRepository } from './composition.ts';
 import { enterpriseHeaders, publicView } from './views.ts';
-
-const enterprises = new DynamoDbEnterpriseRepository(documentClient(), tableName('enterprises'));
 
 /** PUT /v1/enterprises/{uscc}: register or update; If-Match makes it a conditional update. */
 export const upsertEnterprise: RouteFunction<typeof routes.upsertEnterprise> = async (request) => {
   const { uscc } = request.params;
-  const existing = await enterprises.get(uscc, true);
+  const existing = await enterpriseRepository().get(uscc, true);
   if (request.ifMatch !== undefined && existing?.version !== request.ifMatch) {
     throw new ConcurrentModificationError(
       existing
@@ -28,7 +26,8 @@ export const upsertEnterprise: RouteFunction<typeof routes.upsertEnterprise> = a
     origin: { requestId: request.requestId },
     now: new Date().toISOString(),
   });
-  if (decision.kind !== 'unchanged') await enterprises.save(decision.enterprise, existing?.version);
+  if (decision.kind !== 'unchanged')
+    await enterpriseRepository().save(decision.enterprise, existing?.version);
   return {
     status: decision.kind === 'registered' ? 201 : 200,
     headers: {
