@@ -1,3 +1,4 @@
+import { validateCitySections } from '@sme/catalog';
 import type { CityConfig } from '@sme/kernel';
 import { ValidationError } from '@sme/kernel';
 import type { ServiceManifest } from '@sme/runtime';
@@ -96,7 +97,7 @@ export function buildCityStack(
 ): CityStack {
   // Channels become plain sends to their subscriber queues, exactly as the local stack sees them.
   // Each service checks its own section of the city file first: a bad one fails synth, naming the field.
-  for (const m of declaredManifests) m.validateCity?.(city);
+  validateCitySections(city);
   const manifests = resolveChannels(declaredManifests);
   refuseDuplicates(manifests, (m) => m.tables, 'tables');
   refuseDuplicates(manifests, (m) => m.queues, 'queues');

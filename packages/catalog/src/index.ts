@@ -22,3 +22,4 @@ export const manifests: readonly ServiceManifest[] = [
   subsidyManifest,
   docsManifest,
 ];
+export { validateCitySections } from './city-sections.ts';

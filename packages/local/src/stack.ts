@@ -1,7 +1,7 @@
 import { DescribeTableCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { manifests as allManifests } from '@sme/catalog';
+import { manifests as allManifests, validateCitySections } from '@sme/catalog';
 import { generateWebhookSecret } from '@sme/delivery';
 import type { CityConfig } from '@sme/kernel';
 import {
@@ -66,7 +66,7 @@ const region = 'cn-north-1';
  * the queue and stream consumers, and timers over the schedules. Everything it starts, `stop()` ends.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  for (const m of options.manifests ?? allManifests) m.validateCity?.(options.city);
+  validateCitySections(options.city);
   const manifests = resolveChannels(options.manifests ?? allManifests);
   const stoppers: (() => Promise<void>)[] = [];
   // Banks whose webhook is `http://127.0.0.1:0/…` are served by the demo receiver, on its real port.

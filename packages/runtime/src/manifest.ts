@@ -1,4 +1,4 @@
-import type { CityConfig, Permission } from '@sme/kernel';
+import type { Permission } from '@sme/kernel';
 import type { z } from 'zod';
 
 /**
@@ -114,11 +114,6 @@ export interface FunctionSpec {
 
 export interface ServiceManifest {
   service: string;
-  /**
-   * Validates the service's section of a city file (throws naming the bad field). CDK synth and the
-   * local stack call it before building anything, so a bad section never reaches a function.
-   */
-  validateCity?: (city: CityConfig) => unknown;
   tables?: Record<string, TableSpec>;
   queues?: Record<string, QueueSpec>;
   functions: Record<string, FunctionSpec>;

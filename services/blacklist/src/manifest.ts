@@ -1,5 +1,4 @@
 import { defineService, type FunctionSpec, type RouteSpec } from '@sme/runtime';
-import { blacklistConfig } from './config.ts';
 import { routes } from './contracts.ts';
 
 const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.url).pathname;
@@ -17,7 +16,6 @@ const review = (name: string, route: RouteSpec): FunctionSpec => ({
 /** Illegal-intermediary blacklist (异常中介名单, seed 001 §四(五)): reports, review, sharing with banks, screening. */
 export const blacklistManifest = defineService({
   service: 'blacklist',
-  validateCity: blacklistConfig,
   tables: {
     'blacklist-entries': {
       partitionKey: { name: 'pk', type: 'S' },

@@ -1,5 +1,4 @@
 import { defineService } from '@sme/runtime';
-import { creditConfig } from './config.ts';
 import { routes } from './contracts.ts';
 
 const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.url).pathname;
@@ -7,7 +6,6 @@ const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.u
 /** Credit-information sharing (涉企信用信息归集共享): records in, explainable profiles out, consent-gated reads. */
 export const creditManifest = defineService({
   service: 'credit',
-  validateCity: creditConfig,
   tables: {
     'credit-records': {
       partitionKey: { name: 'pk', type: 'S' },

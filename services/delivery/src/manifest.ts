@@ -1,5 +1,4 @@
 import { defineService } from '@sme/runtime';
-import { deliveryConfig } from './config.ts';
 import { routes } from './contracts.ts';
 
 const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.url).pathname;
@@ -10,7 +9,6 @@ const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.u
  */
 export const deliveryManifest = defineService({
   service: 'delivery',
-  validateCity: deliveryConfig,
   tables: {
     'delivery-pushes': {
       partitionKey: { name: 'pushId', type: 'S' },

@@ -1,5 +1,4 @@
 import { defineService } from '@sme/runtime';
-import { matchingConfig } from './config.ts';
 import { routes } from './contracts.ts';
 
 const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.url).pathname;
@@ -7,7 +6,6 @@ const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.u
 /** List matching (两张清单): declarations, screening and review, the recommendation list, push batches. */
 export const matchingManifest = defineService({
   service: 'matching',
-  validateCity: matchingConfig,
   tables: {
     'matching-declarations': {
       partitionKey: { name: 'pk', type: 'S' },

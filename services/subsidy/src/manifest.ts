@@ -1,5 +1,4 @@
 import { defineService, type FunctionSpec } from '@sme/runtime';
-import { subsidyConfig } from './config.ts';
 import { routes } from './contracts.ts';
 
 const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.url).pathname;
@@ -13,7 +12,6 @@ const calculator = (name: string, route: (typeof routes)[keyof typeof routes]): 
 /** Guarantee and subsidy: calculators, the book of guarantees and subsidised loans, the yearly ledger. */
 export const subsidyManifest = defineService({
   service: 'subsidy',
-  validateCity: subsidyConfig,
   tables: {
     'subsidy-records': {
       partitionKey: { name: 'recordId', type: 'S' },
