@@ -200,6 +200,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
 
     const idlers: (() => Promise<void>)[] = [];
+    // Pollers stop together: each may be in a 1 s long poll, and one after another dozens of them
+    // would keep Ctrl-C waiting for most of a minute.
+    const pollerStops: (() => Promise<void>)[] = [];
+    stoppers.push(async () => {
+      await Promise.all(pollerStops.map((stop) => stop()));
+    });
     const schedules = new Map<string, () => Promise<void>>();
     const streams = new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region });
     stoppers.push(async () => streams.destroy());
@@ -221,7 +227,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             functionName: f.id,
             timeoutSeconds: timeoutOf(f.spec),
           });
-          stoppers.push(() => poller.stop());
+          pollerStops.push(() => poller.stop());
           idlers.push(() => poller.idle());
         }
       } else if (trigger.kind === 'stream') {
@@ -239,7 +245,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           functionName: f.id,
           timeoutSeconds: timeoutOf(f.spec),
         });
-        stoppers.push(() => poller.stop());
+        pollerStops.push(() => poller.stop());
         idlers.push(() => poller.idle());
       } else if (trigger.kind === 'schedule') {
         const timer = startScheduleTimer({
