@@ -1,4 +1,4 @@
-import { usccSchema } from '@sme/kernel';
+import { compareCodeUnits, usccSchema } from '@sme/kernel';
 import * as z from 'zod';
 import type { BlacklistEntry } from './entry.ts';
 import { listed } from './entry.ts';
@@ -227,7 +227,7 @@ export function screenApplication(
     }
     const matches = [...byEntry.values()].sort(
       (a, b) =>
-        Number(b.strong) - Number(a.strong) || b.score - a.score || a.entryId.localeCompare(b.entryId),
+        Number(b.strong) - Number(a.strong) || b.score - a.score || compareCodeUnits(a.entryId, b.entryId),
     );
     return {
       index: i,

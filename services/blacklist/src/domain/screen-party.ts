@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '@sme/kernel';
 import * as z from 'zod';
 import { defaultNameRules } from './name-rules.ts';
 import {
@@ -73,7 +74,7 @@ export interface ScreeningOptions {
 export function partyKey(party: ScreeningParty): string {
   if (party.kind === 'organisation') {
     if (party.uscc) return `organisation:uscc:${normaliseUscc(party.uscc)}`;
-    return `organisation:name:${normaliseName(party.name, defaultNameRules).core}`;
+    return `organisation:name:${normaliseName(party.name, defaultNameRules()).core}`;
   }
   if (party.idNumberHash) return `individual:id-number:${party.idNumberHash}`;
   const phone = [...(party.phoneHashes ?? [])].sort()[0];
@@ -242,7 +243,7 @@ export function screenParty(
     const score = acc.strong.size > 0 ? 1 : (acc.nameHit?.comparison.score ?? 0);
     matches.push({ entryId, matchedFields: fields, score, explanation: reasons.join('; ') });
   }
-  matches.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+  matches.sort((a, b) => b.score - a.score || compareCodeUnits(a.entryId, b.entryId));
 
   const hasStrong = [...found].some(([id, acc]) => acc.strong.size > 0 && !excluded.has(`${key}|${id}`));
   const outcome = hasStrong ? 'hit' : matches.length > 0 ? 'possible-hit' : 'clear';

@@ -3,7 +3,7 @@
  * record id): an agency can only reach its own records, because another agency's submission with
  * the same source record id is a different key.
  */
-import { ConflictError, ForbiddenError, ValidationError } from '@sme/kernel';
+import { ConflictError, compareCodeUnits, ForbiddenError, ValidationError } from '@sme/kernel';
 import { type CreditRecord, type CreditRecordVersion, contentOf, recordId } from './record.ts';
 import type { CreditSubmission } from './submission.ts';
 
@@ -24,7 +24,7 @@ function canonicalJson(value: unknown): string {
       return Object.fromEntries(
         Object.entries(v)
           .filter(([, inner]) => inner !== undefined)
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .sort(([a], [b]) => compareCodeUnits(a, b))
           .map(([k, inner]) => [k, canonical(inner)]),
       );
     }

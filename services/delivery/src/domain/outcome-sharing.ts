@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '@sme/kernel';
 import { type BankNotice, bankNotice } from './bank-notices.ts';
 import type { PushProgress } from './push-inbox-state.ts';
 
@@ -42,7 +43,7 @@ export function outcomeNotices(input: {
   }
   return [...all.values()]
     .filter((p) => p.bankId !== changed.bankId && p.batchId === changed.batchId && p.uscc === changed.uscc)
-    .sort((a, b) => a.bankId.localeCompare(b.bankId))
+    .sort((a, b) => compareCodeUnits(a.bankId, b.bankId))
     .map((recipient) =>
       bankNotice({
         bankId: recipient.bankId,

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '@sme/kernel';
 import type { BankProduct, BankProfile, PushEnterprise } from './push-input.ts';
 import { type Reason, reason } from './push-reasons.ts';
 import type { BankDecision } from './push-result.ts';
@@ -63,10 +64,7 @@ export function prepareBanks(banks: readonly BankProfile[]): PreparedBank[] {
     }));
 }
 
-export function compareIds(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
+export const compareIds = compareCodeUnits;
 
 /** Computed once per enterprise, so the E × B lookups hash one ready string each. */
 export function demandKey(enterprise: PushEnterprise): string {

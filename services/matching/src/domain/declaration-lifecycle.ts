@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError } from '@sme/kernel';
+import { ConflictError, compareCodeUnits, ForbiddenError } from '@sme/kernel';
 import type { Actor, BankRejection, Declaration, EnterpriseFacts, Review } from './declaration.ts';
 import { type DeclarationEventType, type RemovalReason, transition } from './declaration-state.ts';
 import { type ScreeningInput, screenDeclaration } from './screening.ts';
@@ -76,7 +76,7 @@ const terminal = new Set(['CREDITED', 'REMOVED']);
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compareCodeUnits(a, b)))
       : v,
   );
 }

@@ -1,4 +1,10 @@
-import { type CityConfig, type FieldIssue, type Principal, ValidationError } from '@sme/kernel';
+import {
+  type CityConfig,
+  compareCodeUnits,
+  type FieldIssue,
+  type Principal,
+  ValidationError,
+} from '@sme/kernel';
 import type { Enterprise, EnterpriseInput } from '../contracts.ts';
 import { classifySize } from './size-class.ts';
 
@@ -60,7 +66,7 @@ function canonical(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>)
         .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .sort(([a], [b]) => compareCodeUnits(a, b))
         .map(([k, v]) => [k, canonical(v)]),
     );
   }
