@@ -1,6 +1,7 @@
 import { loadCityConfig, parseCityConfig } from '@sme/kernel';
 import { describe, expect, it } from 'vitest';
 import { blacklistConfig, defaultCategories } from './config.ts';
+import { compileNameRules } from './domain/name-rules.ts';
 import { normaliseName } from './domain/normalise-name.ts';
 
 const linshan = loadCityConfig('linshan');
@@ -34,7 +35,7 @@ describe('Function: blacklistConfig', () => {
 
   it('strips the city’s own districts and townships from firm names like a province', () => {
     // Act
-    const rules = blacklistConfig(linshan).nameRules;
+    const rules = compileNameRules({ localRegions: blacklistConfig(linshan).localRegions });
 
     // Assess: 西岭区 and 青石镇 come from the city file, not from the national word lists.
     expect(normaliseName('西岭区鑫源商贸有限公司', rules).core).toBe('鑫源商贸');

@@ -1,7 +1,7 @@
 import { type CityConfig, describeIssues } from '@sme/kernel';
 import * as z from 'zod';
-import { compileNameRules, localRegionsFromCity, type NameRules } from './domain/name-rules.ts';
-import { NAME_MATCH_THRESHOLD } from './domain/name-similarity.ts';
+import { localRegionsFromCity } from './domain/local-regions.ts';
+import { NAME_MATCH_THRESHOLD } from './domain/name-match-threshold.ts';
 
 const code = z
   .string()
@@ -57,8 +57,8 @@ export interface BlacklistConfig {
   categories: { code: string; label: string }[];
   nameMatchThreshold: number;
   screeningRetentionDays: number;
-  /** Compiled once: the city's region names strip from firm names like provinces do. */
-  nameRules: NameRules;
+  /** The city's region names (its own and the extra ones): stripped from firm names like provinces. */
+  localRegions: string[];
 }
 
 const cache = new WeakMap<CityConfig, BlacklistConfig>();
@@ -80,7 +80,7 @@ export function blacklistConfig(city: CityConfig): BlacklistConfig {
   const { extraLocalRegions, ...rest } = parsed.data;
   const config: BlacklistConfig = {
     ...rest,
-    nameRules: compileNameRules({ localRegions: [...localRegionsFromCity(city), ...extraLocalRegions] }),
+    localRegions: [...localRegionsFromCity(city), ...extraLocalRegions],
   };
   cache.set(city, config);
   return config;

@@ -8,10 +8,10 @@ export {
   maskIdentifier,
   normaliseIdentifier,
 } from './domain/identifiers.ts';
+export { localRegionsFromCity } from './domain/local-regions.ts';
 export {
   compileNameRules,
   defaultNameRules,
-  localRegionsFromCity,
   type NameMatchingConfig,
   type NameRules,
 } from './domain/name-rules.ts';

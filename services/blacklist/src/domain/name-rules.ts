@@ -1,4 +1,5 @@
 import type { CityConfig } from '@sme/kernel';
+import { compareCodeUnits } from '@sme/kernel';
 import { toPinyin } from './chinese-script.ts';
 import {
   branchMarkers,
@@ -42,13 +43,18 @@ export interface NameRules {
   readonly genericIndustry: ReadonlySet<string>;
 }
 
-const byLengthDesc = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
+const byLengthDesc = (a: string, b: string) => b.length - a.length || compareCodeUnits(a, b);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function localRegion(name: string): RegionName {
   const suffix = localRegionSuffixes.find((s) => name.endsWith(s) && name.length - s.length >= 2);
   return { full: name, short: suffix ? name.slice(0, -suffix.length) : name, level: 'local' };
 }
+
+/** Industry words too common to tell two firms apart (服务, 贸易); the same for every city. */
+export const genericIndustryWords: ReadonlySet<string> = new Set(
+  industryWords.filter((w) => w.generic).map((w) => w.word),
+);
 
 /** Compiles the word lists plus a city's own region names into lookup tables. */
 export function compileNameRules(config: NameMatchingConfig = {}): NameRules {
@@ -75,25 +81,14 @@ export function compileNameRules(config: NameMatchingConfig = {}): NameRules {
     regionsByForm,
     regionsByPinyin,
     industryForms: industryWords.map((w) => w.word).sort(byLengthDesc),
-    genericIndustry: new Set(industryWords.filter((w) => w.generic).map((w) => w.word)),
+    genericIndustry: genericIndustryWords,
   };
 }
 
-/** Rules with no city-specific regions: provinces and major cities only. */
-export const defaultNameRules: NameRules = compileNameRules();
+let defaults: NameRules | undefined;
 
-/**
- * The city's own region names from its config: the city (without any bracketed note), each district
- * with the city prefix removed, and each township in full.
- *
- * @example localRegionsFromCity(linshan) // ['临山市', '东湖区', '西岭区', '东湖街道', '青石镇', …]
- */
-export function localRegionsFromCity(city: Pick<CityConfig, 'name' | 'districts'>): string[] {
-  const cityName = city.name.replace(/[（(].*?[)）]/gu, '').trim();
-  const names = [cityName];
-  for (const district of city.districts) {
-    names.push(district.name.startsWith(cityName) ? district.name.slice(cityName.length) : district.name);
-    for (const township of district.townships) names.push(township.name);
-  }
-  return [...new Set(names.filter((n) => n.length >= 2))];
-}
+/** Rules with no city-specific regions: provinces and major cities only. Compiled on first use. */
+export const defaultNameRules = (): NameRules => {
+  defaults ??= compileNameRules();
+  return defaults;
+};

@@ -1,13 +1,9 @@
 import { toPinyin } from './chinese-script.ts';
-import { defaultNameRules, type NameRules } from './name-rules.ts';
+import { NAME_MATCH_THRESHOLD } from './name-match-threshold.ts';
+import { defaultNameRules, genericIndustryWords, type NameRules } from './name-rules.ts';
 import { type NormalisedName, normaliseName } from './normalise-name.ts';
 
-/**
- * Score at or above which two organisation names are reported as a possible hit. With the weights
- * below it demands an identical trade name (after normalisation) in a compatible line of business:
- * a trade name that differs by one character scores at most ~0.75 and never reaches it.
- */
-export const NAME_MATCH_THRESHOLD = 0.85;
+export { NAME_MATCH_THRESHOLD };
 
 /** Weight of the trade name (字号) against the industry words in a score. */
 const tradeWeight = 0.75;
@@ -63,7 +59,7 @@ export function compareNormalisedNames(
  *
  * @example nameSimilarity('臨山市鑫源商貿有限公司', '鑫源商贸有限责任公司', rules) // 1
  */
-export function nameSimilarity(a: string, b: string, rules: NameRules = defaultNameRules): number {
+export function nameSimilarity(a: string, b: string, rules: NameRules = defaultNameRules()): number {
   return compareNormalisedNames(normaliseName(a, rules), normaliseName(b, rules)).score;
 }
 
@@ -99,9 +95,8 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-// Generic words come from the shared vocabulary, not from city config, so the default rules serve.
-const industryWordWeight = (word: string) =>
-  defaultNameRules.genericIndustry.has(word) ? genericIndustryWeight : 1;
+// Generic words come from the shared vocabulary, not from city config.
+const industryWordWeight = (word: string) => (genericIndustryWords.has(word) ? genericIndustryWeight : 1);
 
 /**
  * Weighted overlap coefficient of the industry words: 1 when one name's industry is a rewording

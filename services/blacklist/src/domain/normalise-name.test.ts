@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileNameRules, localRegionsFromCity } from './name-rules.ts';
+import { localRegionsFromCity } from './local-regions.ts';
+import { compileNameRules } from './name-rules.ts';
 import { normaliseName, normalisePersonName } from './normalise-name.ts';
 
 const rules = compileNameRules({ localRegions: ['临山市', '东湖区', '西岭区', '青石镇'] });

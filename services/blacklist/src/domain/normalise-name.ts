@@ -37,7 +37,7 @@ const minCoreAfterRegion = 2;
  * @example
  * normaliseName('臨山市鑫源商貿有限公司東湖分公司', rules).core // '鑫源商贸'
  */
-export function normaliseName(raw: string, rules: NameRules = defaultNameRules): NormalisedName {
+export function normaliseName(raw: string, rules: NameRules = defaultNameRules()): NormalisedName {
   const folded = toSimplified(raw.normalize('NFKC')).toLowerCase();
   return hasHan(folded) ? normaliseHan(folded, rules) : normaliseLatin(folded, rules);
 }

@@ -161,7 +161,7 @@ export function upsertScreeningEntry(index: ScreeningIndex, entry: ScreeningEntr
  */
 export function buildScreeningIndex(
   entries: Iterable<ScreeningEntry>,
-  rules: NameRules = defaultNameRules,
+  rules: NameRules = defaultNameRules(),
 ): ScreeningIndex {
   const index: ScreeningIndex = {
     rules,

@@ -6,6 +6,7 @@ import { DynamoDbEntryStore } from '../adapters/dynamodb-entry-store.ts';
 import { DynamoDbScreeningStore } from '../adapters/dynamodb-screening-store.ts';
 import { type BlacklistConfig, blacklistConfig } from '../config.ts';
 import type { Actor } from '../domain/entry.ts';
+import { compileNameRules } from '../domain/name-rules.ts';
 import { identifierSecret } from '../manifest.ts';
 import { ScreeningIndexCache } from '../use-cases/screening-index-cache.ts';
 
@@ -48,7 +49,7 @@ const indexLookbackMs = 120_000;
 
 /** This process's screening index over the listed entries, refreshed before each screening. */
 export const screeningIndex = () => {
-  index ??= new ScreeningIndexCache(entryStore(), config().nameRules, {
+  index ??= new ScreeningIndexCache(entryStore(), compileNameRules({ localRegions: config().localRegions }), {
     lookbackMs: indexLookbackMs,
     clock: () => new Date(),
   });
