@@ -1,12 +1,5 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '@sme/kernel';
 import { batchGetAll } from '../dynamo-batch.ts';
 
@@ -41,8 +34,22 @@ const chunkKey = (jobId: string, chunk: number) => ({
   pk: `JOB#${jobId}`,
   sk: `CHUNK#${String(chunk).padStart(5, '0')}`,
 });
+const tallyKey = (jobId: string, chunk: number) => ({
+  pk: `JOB#${jobId}`,
+  sk: `TALLY#${String(chunk).padStart(5, '0')}`,
+});
 
-/** Adapter for the `jobs` table: bulk-import jobs, their counters and per-row results. */
+type JobCounters = Pick<
+  ImportJob,
+  'status' | 'processedChunks' | 'processedRows' | 'acceptedRows' | 'rejectedRows' | 'completedAt'
+>;
+
+/**
+ * Adapter for the `jobs` table: bulk-import jobs, their per-row results and, per chunk, a tally of
+ * them. The job item itself never changes after it is created: the many chunks of a job are counted
+ * in items of their own (`TALLY#n`, written after `CHUNK#n`), so concurrent workers never queue on
+ * one hot item, and a job's progress is its tallies summed when it is read (one small query).
+ */
 export class DynamoDbJobStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
@@ -54,110 +61,106 @@ export class DynamoDbJobStore {
   async create(
     job: Omit<ImportJob, 'status' | 'processedChunks' | 'processedRows' | 'acceptedRows' | 'rejectedRows'>,
     principal: Principal,
-  ) {
-    const item: ImportJob = {
-      ...job,
-      status: 'queued',
-      processedChunks: 0,
-      processedRows: 0,
-      acceptedRows: 0,
-      rejectedRows: 0,
-    };
+  ): Promise<ImportJob> {
     await this.#db.send(
       new PutCommand({
         TableName: this.#table,
         Item: {
           ...jobKey(job.jobId),
-          ...item,
+          ...job,
           createdByRole: principal.role,
           expiresAt: expiry(job.createdAt),
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
-    return item;
+    return { ...job, ...countersFrom(job.totalChunks, []) };
   }
 
+  /** The job with its progress: the tallies of its chunks, summed. */
   async get(jobId: string): Promise<ImportJob | undefined> {
-    const out = await this.#db.send(new GetCommand({ TableName: this.#table, Key: jobKey(jobId) }));
-    return out.Item ? jobFrom(out.Item) : undefined;
+    const [out, tallies] = await Promise.all([
+      this.#db.send(new GetCommand({ TableName: this.#table, Key: jobKey(jobId) })),
+      this.#tallies(jobId),
+    ]);
+    if (!out.Item) return undefined;
+    const job = jobFrom(out.Item);
+    // A job recorded before tallies existed kept its counters on the job item.
+    const legacy = out.Item.processedChunks as number | undefined;
+    if (legacy !== undefined && legacy > tallies.length) return { ...job, ...legacyCounters(out.Item) };
+    return { ...job, ...countersFrom(job.totalChunks, tallies) };
   }
 
-  /** The job and whether `chunk` was already recorded, in one request (what a worker asks per chunk). */
+  /** The job (without its progress) and whether `chunk` was already counted, in one request. */
   async getWithChunk(jobId: string, chunk: number): Promise<{ job?: ImportJob; chunkDone: boolean }> {
-    const job = jobKey(jobId);
-    const done = chunkKey(jobId, chunk);
-    const items = await batchGetAll(this.#db, this.#table, [job, done], false);
-    const jobItem = items.find((i) => i.sk === job.sk);
+    const tally = tallyKey(jobId, chunk);
+    const items = await batchGetAll(this.#db, this.#table, [jobKey(jobId), tally], false);
+    const jobItem = items.find((i) => i.sk === 'JOB');
     return {
-      ...(jobItem ? { job: jobFrom(jobItem) } : {}),
-      chunkDone: items.some((i) => i.sk === done.sk),
+      ...(jobItem ? { job: { ...jobFrom(jobItem), ...countersFrom(0, []) } } : {}),
+      chunkDone: items.some((i) => i.sk === tally.sk),
     };
   }
 
   /**
-   * Records a chunk's row results and moves the job's counters in one transaction, so a
-   * redelivered chunk can never count twice. Returns false when the chunk was already recorded.
+   * Records a chunk's row results, then its tally; returns false when the chunk was already
+   * counted. Safe at any point of failure: results are written only if absent (a redelivered chunk
+   * keeps its first results, which a re-run would report as "unchanged"), and the tally, which says
+   * the chunk is done, only after them.
    */
   async recordChunk(job: ImportJob, chunk: number, rows: RowResult[], now: string): Promise<boolean> {
     const rejected = rows.filter((r) => r.outcome === 'rejected').length;
-    // Every chunk of a job moves the same counters: with many chunks at once, DynamoDB may cancel a
-    // transaction for a conflict with another one; that is worth a short pause and another try.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.#db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: this.#table,
-                  Item: { ...chunkKey(job.jobId, chunk), rows, expiresAt: expiry(job.createdAt) },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              {
-                Update: {
-                  TableName: this.#table,
-                  Key: jobKey(job.jobId),
-                  UpdateExpression:
-                    'ADD processedChunks :one, processedRows :n, acceptedRows :a, rejectedRows :r SET #s = :running',
-                  ExpressionAttributeNames: { '#s': 'status' },
-                  ExpressionAttributeValues: {
-                    ':one': 1,
-                    ':n': rows.length,
-                    ':a': rows.length - rejected,
-                    ':r': rejected,
-                    ':running': 'running',
-                  },
-                },
-              },
-            ],
-          }),
-        );
-        break;
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        const codes = (error.CancellationReasons ?? []).map((r) => r.Code);
-        if (codes[0] === 'ConditionalCheckFailed') return false;
-        if (!codes.includes('TransactionConflict') || attempt >= 5) throw error;
-        await new Promise((r) => setTimeout(r, 20 * 2 ** attempt * (0.5 + Math.random())));
-      }
-    }
+    const expiresAt = expiry(job.createdAt);
     try {
       await this.#db.send(
-        new UpdateCommand({
+        new PutCommand({
           TableName: this.#table,
-          Key: jobKey(job.jobId),
-          UpdateExpression: 'SET #s = :completed, completedAt = :now',
-          ConditionExpression: 'processedChunks = totalChunks',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':completed': 'completed', ':now': now },
+          Item: { ...chunkKey(job.jobId, chunk), rows, expiresAt },
+          ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
-    return true;
+    try {
+      await this.#db.send(
+        new PutCommand({
+          TableName: this.#table,
+          Item: {
+            ...tallyKey(job.jobId, chunk),
+            rows: rows.length,
+            accepted: rows.length - rejected,
+            rejected,
+            at: now,
+            expiresAt,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return false;
+    }
+  }
+
+  async #tallies(jobId: string): Promise<Tally[]> {
+    const tallies: Tally[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.#db.send(
+        new QueryCommand({
+          TableName: this.#table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :tally)',
+          ExpressionAttributeValues: { ':pk': `JOB#${jobId}`, ':tally': 'TALLY#' },
+          ConsistentRead: true,
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      tallies.push(...((out.Items ?? []) as Tally[]));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return tallies;
   }
 
   /** Row results in row order, a few chunks a page. */
@@ -177,9 +180,63 @@ export class DynamoDbJobStore {
   }
 }
 
-function jobFrom(item: Record<string, unknown>): ImportJob {
-  const { pk: _pk, sk: _sk, expiresAt: _e, createdByRole: _r, ...job } = item;
-  return job as unknown as ImportJob;
+interface Tally {
+  rows: number;
+  accepted: number;
+  rejected: number;
+  at: string;
+}
+
+function countersFrom(totalChunks: number, tallies: Tally[]): JobCounters {
+  const sum = (f: (t: Tally) => number) => tallies.reduce((n, t) => n + f(t), 0);
+  const done = tallies.length > 0 && tallies.length === totalChunks;
+  return {
+    status: tallies.length === 0 ? 'queued' : done ? 'completed' : 'running',
+    processedChunks: tallies.length,
+    processedRows: sum((t) => t.rows),
+    acceptedRows: sum((t) => t.accepted),
+    rejectedRows: sum((t) => t.rejected),
+    // ISO timestamps sort as strings: the last tally written completed the job.
+    ...(done
+      ? {
+          completedAt: tallies
+            .map((t) => t.at)
+            .sort()
+            .at(-1),
+        }
+      : {}),
+  };
+}
+
+function legacyCounters(item: Record<string, unknown>): JobCounters {
+  const { status, processedChunks, processedRows, acceptedRows, rejectedRows, completedAt } =
+    item as JobCounters;
+  return {
+    status,
+    processedChunks,
+    processedRows,
+    acceptedRows,
+    rejectedRows,
+    ...(completedAt ? { completedAt } : {}),
+  };
+}
+
+/** The job item's own fields: what was fixed when it was created. */
+function jobFrom(item: Record<string, unknown>): Omit<ImportJob, keyof JobCounters> {
+  const {
+    pk: _pk,
+    sk: _sk,
+    expiresAt: _e,
+    createdByRole: _r,
+    status: _s,
+    processedChunks: _pc,
+    processedRows: _pr,
+    acceptedRows: _a,
+    rejectedRows: _rj,
+    completedAt: _c,
+    ...job
+  } = item;
+  return job as unknown as Omit<ImportJob, keyof JobCounters>;
 }
 
 function expiry(createdAt: string): number {
