@@ -3,7 +3,7 @@
  * Writes bench/results.md and bench/results.json. `--quick` runs short versions of every section
  * into .tmp/bench/ instead (for working on the bench, not for the record).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadCityConfig } from '@sme/kernel';
 import { seedClients, startLocalStack } from '@sme/local';
 import { registryManifest } from '@sme/registry';
-import { benchImports, benchRawBatchWrite } from './bulk-import.ts';
+import type { BulkImportSection } from './bulk-import.ts';
 import { benchCapacity } from './capacity.ts';
 import { benchColdInit } from './cold-init.ts';
 import { benchCredit } from './credit.ts';
@@ -54,14 +54,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void stack.stop().finally(() => process.exit(130));
   });
 }
-let results: BenchResults;
+let fullStack: Omit<BenchResults, 'bulkImport' | 'durationSeconds' | 'machine'>;
+const rows = quick ? 2_000 : 10_000;
 try {
   const clients = await seedClients(city);
   const agencyKey = clients.agency?.apiKey;
   if (!agencyKey) throw new Error('no demo agency client was seeded');
 
-  // Order matters (see results.md): capacity, then the upsert runs, then the raw baseline, each on a
-  // drained stack; the imports right after the raw runs they are compared with.
+  // Order matters (see results.md): credit, capacity, then the upsert runs, each on a drained stack.
+  // The bulk import (section 4) follows in a child process on a stack of its own.
   const workerTrigger = registryManifest.functions['import-worker'].trigger;
   // Pollers (maxConcurrency) × messages a batch × BatchWriteItem requests a chunk (100 rows / 25).
   const workerParallelism = (workerTrigger.maxConcurrency ?? 1) * workerTrigger.batchSize * 4;
@@ -80,8 +81,6 @@ try {
   progress('capacity units per operation');
   const capacity = await benchCapacity({ stack, agencyKey });
   const template = await storedItemTemplate(stack, agencyKey, benchUscc(freshSeries(), 0), enterpriseBody());
-  const rows = quick ? 2_000 : 10_000;
-  // The import worker's BatchWriteItem requests in flight locally: a batch of messages at a time, 4 per chunk.
 
   // The framework's cost is measured on a quiet stack: with five services subscribed to the registry's
   // events, the backlog an import leaves would slow the bare server and the gateway alike, to noise.
@@ -98,50 +97,53 @@ try {
     authCacheTtlSeconds: city.auth.cacheTtlSeconds,
   });
 
-  const quietMs = await drain(stack);
-  const raw = await benchRawBatchWrite({
-    stack,
-    template,
-    rows,
-    runs: 3,
-    concurrency: [...new Set([4, workerParallelism])],
-  });
-  const bulkImport = await benchImports({
-    stack,
-    agencyKey,
-    template,
-    rows,
-    runs: 3,
-    raw,
-    ratioConcurrency: workerParallelism,
-  });
-
-  results = {
+  fullStack = {
     command: quick ? 'node bench/run.ts --quick' : 'node bench/run.ts',
     date: started.toISOString(),
     node: process.version,
-    machine: {
-      cores: cpus().length,
-      cpu: cpus()[0]?.model ?? 'unknown',
-      memoryGb: round(totalmem() / 2 ** 30),
-      loadAverageBefore: loadBefore.map((l) => round(l, 2)),
-      loadAverageAfter: loadavg().map((l) => round(l, 2)),
-    },
-    durationSeconds: 0,
     stackBootMs: boot.ms,
     coldInit,
     upsert,
     capacity,
-    bulkImport,
     credit,
-    drainBeforeRawMs: quietMs,
   };
 } finally {
   progress('stopping the stack');
   closeBenchDocuments();
   await stack.stop();
 }
-results.durationSeconds = (performance.now() - startedAt) / 1000;
+
+/** Section 4 runs in a child process with a stack of its own (see bench/import-run.ts). */
+function importSection(rows: number): Promise<BulkImportSection> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'import-run.ts'), String(rows), '3'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      out += c;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as BulkImportSection)
+        : reject(new Error(`import-run exited ${code}`)),
+    );
+  });
+}
+const bulkImport = await importSection(rows);
+const results: BenchResults = {
+  ...fullStack,
+  bulkImport,
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: round(totalmem() / 2 ** 30),
+    loadAverageBefore: loadBefore.map((l) => round(l, 2)),
+    loadAverageAfter: loadavg().map((l) => round(l, 2)),
+  },
+  durationSeconds: (performance.now() - startedAt) / 1000,
+};
 const out = quick ? scratch : import.meta.dirname;
 writeResults(results, out);
 // Biome formats JSON and Markdown too; the committed files should pass `biome check` (.tmp is not checked).
