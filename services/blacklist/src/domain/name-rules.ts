@@ -1,4 +1,3 @@
-import type { CityConfig } from '@sme/kernel';
 import { compareCodeUnits } from '@sme/kernel';
 import { toPinyin } from './chinese-script.ts';
 import {
