@@ -9,6 +9,20 @@ import { tableName } from './env.ts';
  * who and why, so the entry is derived exactly once per version); reads of sensitive data are audited
  * synchronously before the data is returned.
  */
+/**
+ * Who made a change to a versioned item and why, stored on the item: the table's stream consumer turns
+ * it into the audit entry of that version.
+ */
+export interface VersionChange {
+  action: string;
+  clientId: string;
+  orgId: string;
+  at: string;
+  /** Request id, batch or screening id, or the event behind the change. */
+  cause: string;
+  detail?: Record<string, unknown>;
+}
+
 export interface AuditEntry {
   subjectType: string;
   subjectId: string;

@@ -9,22 +9,11 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError, ConflictError } from '@sme/kernel';
-import { decodeCursor, encodeCursor } from '@sme/runtime';
+import { decodeCursor, encodeCursor, type VersionChange } from '@sme/runtime';
 import type { BlacklistEntry } from '../domain/entry.ts';
 import { listed } from '../domain/entry.ts';
 import type { EntryState } from '../domain/entry-state.ts';
 import type { ListedEntrySource, ScreeningProjection } from '../use-cases/screening-index-cache.ts';
-
-/** Who made a change and why: the table stream turns it into the audit entry of that version. */
-export interface Change {
-  action: string;
-  clientId: string;
-  orgId: string;
-  at: string;
-  /** Request id, screening id or stream event behind the change. */
-  cause: string;
-  detail?: Record<string, unknown>;
-}
 
 /** A confirmed tie between a listed entry and an enterprise (IntermediaryHitChanged is derived from it). */
 export interface IntermediaryHit {
@@ -45,7 +34,7 @@ const listedMarker = 'LISTED';
 const screenFeed = 'SCREEN';
 
 /** The entry item with the sparse keys of the work-list and bank-list indexes. */
-export function entryItem(entry: BlacklistEntry, change: Change): Record<string, unknown> {
+export function entryItem(entry: BlacklistEntry, change: VersionChange): Record<string, unknown> {
   return {
     ...entryKey(entry.entryId),
     state: entry.state,
@@ -102,7 +91,7 @@ export class DynamoDbEntryStore implements ListedEntrySource {
     return out.Item ? fromItem(out.Item) : undefined;
   }
 
-  async create(entry: BlacklistEntry, change: Change): Promise<void> {
+  async create(entry: BlacklistEntry, change: VersionChange): Promise<void> {
     await this.#db.send(
       new PutCommand({
         TableName: this.#table,
@@ -112,7 +101,7 @@ export class DynamoDbEntryStore implements ListedEntrySource {
     );
   }
 
-  #putIfVersion(entry: BlacklistEntry, expectedVersion: number, change: Change) {
+  #putIfVersion(entry: BlacklistEntry, expectedVersion: number, change: VersionChange) {
     return {
       Put: {
         TableName: this.#table,
@@ -127,7 +116,9 @@ export class DynamoDbEntryStore implements ListedEntrySource {
    * Writes new versions if each stored one is still the version read (optimistic concurrency), and
    * the screening item of every entry that is or was listed, in one transaction.
    */
-  async save(changes: { entry: BlacklistEntry; expectedVersion: number; change: Change }[]): Promise<void> {
+  async save(
+    changes: { entry: BlacklistEntry; expectedVersion: number; change: VersionChange }[],
+  ): Promise<void> {
     const items = changes.flatMap(({ entry, expectedVersion, change }) => [
       this.#putIfVersion(entry, expectedVersion, change),
       ...(entry.listedAt ? [{ Put: { TableName: this.#table, Item: screenItem(entry) } }] : []),
@@ -211,7 +202,7 @@ export class DynamoDbEntryStore implements ListedEntrySource {
     return items.map(hitFromItem);
   }
 
-  #confirmHit(entryId: string, uscc: string, source: string, change: Change) {
+  #confirmHit(entryId: string, uscc: string, source: string, change: VersionChange) {
     return {
       TableName: this.#table,
       Key: hitKey(entryId, uscc),
@@ -237,7 +228,7 @@ export class DynamoDbEntryStore implements ListedEntrySource {
   }
 
   /** Ties an enterprise named in a listed report to the entry; a tie already recorded is left alone. */
-  async ensureHit(entryId: string, uscc: string, source: string, change: Change): Promise<void> {
+  async ensureHit(entryId: string, uscc: string, source: string, change: VersionChange): Promise<void> {
     try {
       await this.#db.send(new UpdateCommand(this.#confirmHit(entryId, uscc, source, change)));
     } catch (error) {
@@ -250,7 +241,12 @@ export class DynamoDbEntryStore implements ListedEntrySource {
    * still listed (checked in the same transaction, so a revocation in between cannot be missed).
    * Returns false when the tie from this source was already recorded.
    */
-  async recordScreeningHit(entryId: string, uscc: string, source: string, change: Change): Promise<boolean> {
+  async recordScreeningHit(
+    entryId: string,
+    uscc: string,
+    source: string,
+    change: VersionChange,
+  ): Promise<boolean> {
     try {
       await this.#db.send(
         new TransactWriteCommand({
@@ -280,7 +276,7 @@ export class DynamoDbEntryStore implements ListedEntrySource {
   }
 
   /** Ends every confirmed tie of an entry taken off the list; each becomes an IntermediaryHitChanged (revoked). */
-  async revokeHits(entryId: string, change: Change): Promise<number> {
+  async revokeHits(entryId: string, change: VersionChange): Promise<number> {
     let revoked = 0;
     for (const hit of await this.hitsOf(entryId)) {
       if (hit.state !== 'confirmed') continue;

@@ -1,9 +1,9 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { blacklistEntryChangedV1, blacklistEntryEventId, intermediaryHitChangedV1 } from '@sme/events';
-import { appendAudit, publish, streamConsumer } from '@sme/runtime';
+import { appendAudit, publish, streamConsumer, type VersionChange } from '@sme/runtime';
 import type { DynamoDBRecord, AttributeValue as LambdaAttributeValue } from 'aws-lambda';
-import { type Change, hitFromItem } from '../adapters/dynamodb-entry-store.ts';
+import { hitFromItem } from '../adapters/dynamodb-entry-store.ts';
 import { type BlacklistEntry, listed } from '../domain/entry.ts';
 import { entryStore } from './composition.ts';
 
@@ -27,7 +27,7 @@ async function onEntry(before: Record<string, unknown> | undefined, after: Recor
   if (before?.version === after.version) return;
   const entry = after.entry as BlacklistEntry;
   const previous = before?.entry as BlacklistEntry | undefined;
-  const change = after.lastChange as Change;
+  const change = after.lastChange as VersionChange;
   await appendAudit({
     subjectType: 'blacklist-entry',
     subjectId: entry.entryId,
@@ -74,7 +74,7 @@ async function onHit(before: Record<string, unknown> | undefined, after: Record<
   if (before?.version === after.version) return;
   const hit = hitFromItem(after);
   const previous = before ? hitFromItem(before) : undefined;
-  const change = after.lastChange as Change;
+  const change = after.lastChange as VersionChange;
   await appendAudit({
     subjectType: 'intermediary-hit',
     subjectId: `${hit.entryId}/${hit.uscc}`,

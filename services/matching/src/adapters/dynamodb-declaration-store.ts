@@ -8,20 +8,9 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError, ConflictError, ValidationError } from '@sme/kernel';
-import { batchGetAll, batchWriteAll } from '@sme/runtime';
+import { batchGetAll, batchWriteAll, type VersionChange } from '@sme/runtime';
 import { type Declaration, isKeyIndustryChain } from '../domain/declaration.ts';
 import type { DeclarationState } from '../domain/declaration-state.ts';
-
-/** Who made a change and why: the stream turns it into the audit entry of that version. */
-export interface Change {
-  action: string;
-  clientId: string;
-  orgId: string;
-  at: string;
-  /** Request id, batch id or event id behind the change. */
-  cause: string;
-  detail?: Record<string, unknown>;
-}
 
 export const declarationKey = (id: string) => ({ pk: `DCL#${id}`, sk: 'DCL' });
 /**
@@ -47,7 +36,7 @@ export function listKeys(d: {
   };
 }
 
-export function toItem(d: Declaration, change: Change): Record<string, unknown> {
+export function toItem(d: Declaration, change: VersionChange): Record<string, unknown> {
   return {
     ...declarationKey(d.id),
     state: d.state,
@@ -108,7 +97,7 @@ export class DynamoDbDeclarationStore {
    * Writes a new declaration and claims its (enterprise, demand) in one transaction. A claim held
    * by another open declaration → `ConflictError` naming it (`existingDeclarationId`).
    */
-  async create(d: Declaration, change: Change): Promise<void> {
+  async create(d: Declaration, change: VersionChange): Promise<void> {
     const claim = openKey(d.uscc, d.demandKey);
     try {
       await this.#db.send(
@@ -149,7 +138,7 @@ export class DynamoDbDeclarationStore {
    * Writes a new version if the stored one is still `expectedVersion`; closing it (REMOVED,
    * CREDITED) releases its (enterprise, demand) claim in the same transaction.
    */
-  async save(d: Declaration, expectedVersion: number, change: Change): Promise<void> {
+  async save(d: Declaration, expectedVersion: number, change: VersionChange): Promise<void> {
     const put = {
       TableName: this.#table,
       Item: toItem(d, change),
@@ -222,7 +211,7 @@ export class DynamoDbDeclarationStore {
   }
 
   /** Unconditional writes, for seeding a benchmark or a demo; requests never use it. */
-  async putAll(declarations: readonly Declaration[], change: Change): Promise<void> {
+  async putAll(declarations: readonly Declaration[], change: VersionChange): Promise<void> {
     await batchWriteAll(
       this.#db,
       this.#table,

@@ -1,10 +1,11 @@
 import { declarationChangedV1 } from '@sme/events';
+import type { VersionChange } from '@sme/runtime';
 import { describe, expect, it } from 'vitest';
-import { type Change, toItem } from '../adapters/dynamodb-declaration-store.ts';
+import { toItem } from '../adapters/dynamodb-declaration-store.ts';
 import { declared, facts, NOW, registryFacts, USCC } from '../domain/declaration.fixture.ts';
 import { declarationChangedEvent } from './declaration-changes.ts';
 
-const change = (at: string): Change => ({
+const change = (at: string): VersionChange => ({
   action: 'declaration.signed-off',
   clientId: 'c-1',
   orgId: 'ls-office',

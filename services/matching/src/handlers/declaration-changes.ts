@@ -1,9 +1,9 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type DeclarationChanged, declarationEventId } from '@sme/events';
-import { appendAudit, publish, streamConsumer } from '@sme/runtime';
+import { appendAudit, publish, streamConsumer, type VersionChange } from '@sme/runtime';
 import type { DynamoDBRecord, AttributeValue as LambdaAttributeValue } from 'aws-lambda';
-import { type Change, fromItem } from '../adapters/dynamodb-declaration-store.ts';
+import { fromItem } from '../adapters/dynamodb-declaration-store.ts';
 import { isKeyIndustryChain } from '../domain/declaration.ts';
 
 const item = (raw: Record<string, LambdaAttributeValue> | undefined) =>
@@ -23,7 +23,7 @@ export function declarationChangedEvent(
     type: 'DeclarationChanged',
     version: 1,
     eventId: declarationEventId(declaration.id, version),
-    occurredAt: (after.lastChange as Change).at,
+    occurredAt: (after.lastChange as VersionChange).at,
     declarationId: declaration.id,
     uscc: declaration.uscc,
     declarationVersion: version,
@@ -44,7 +44,7 @@ export async function onDeclarationRecord(record: DynamoDBRecord): Promise<void>
   const after = item(record.dynamodb?.NewImage);
   const before = item(record.dynamodb?.OldImage);
   if (!after || before?.version === after.version) return;
-  const change = after.lastChange as Change;
+  const change = after.lastChange as VersionChange;
   await appendAudit({
     subjectType: 'declaration',
     subjectId: String(after.pk).slice(4),
