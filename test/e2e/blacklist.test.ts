@@ -5,6 +5,7 @@ import { shanghaiDate } from '@sme/kernel';
 import { demoUscc } from '@sme/local';
 import { documentClient, logger } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recommendedDeclaration } from '../support/declarations.ts';
 import {
   type DrainedMessage,
   drainQueue,
@@ -72,47 +73,7 @@ const today = shanghaiDate(new Date());
 
 /** Registered, declared, reviewed by the township and signed off: a RECOMMENDED declaration. */
 async function recommended(code: string): Promise<string> {
-  const registered = await t.call('agency', 'PUT', `/v1/enterprises/${code}`, {
-    name: `临山名单测试企业${code.slice(-6)}`,
-    entityType: 'enterprise',
-    township: '999101002',
-    industryCode: 'C3420',
-    employees: 30,
-    annualRevenueYuan: 5_000_000,
-    hasFixedPremises: true,
-  });
-  expect(registered.status).toBe(201);
-  await t.stack.idle();
-  const declared = await json(
-    t.call('agency', 'POST', '/v1/declarations', {
-      uscc: code,
-      demand: {
-        amountFen: 200_000_000,
-        termMonths: 12,
-        purpose: 'working-capital',
-        purposeDetail: '采购原材料',
-        guaranteeType: 'mortgage',
-      },
-      visit: { visitedBy: '青石镇金融专员 王敏', visitedOn: today, place: '企业生产车间' },
-    }),
-  );
-  const reviewed = await t.call(
-    undefined,
-    'POST',
-    `/v1/declarations/${declared.id}/reviews`,
-    {
-      opinions: [
-        { criterion: 'genuine-need', outcome: 'confirmed' },
-        { criterion: 'lawful-purpose', outcome: 'confirmed' },
-      ],
-    },
-    { 'x-api-key': townshipKey },
-  );
-  expect(reviewed.status).toBe(200);
-  expect((await t.call('coordinator', 'POST', `/v1/declarations/${declared.id}/sign-off`, {})).status).toBe(
-    200,
-  );
-  return declared.id;
+  return recommendedDeclaration(t, { uscc: code, name: `临山名单测试企业${code.slice(-6)}`, townshipKey });
 }
 
 async function drain(queue: string): Promise<Record<string, unknown>[]> {

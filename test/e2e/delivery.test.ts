@@ -5,6 +5,7 @@ import { shanghaiDate } from '@sme/kernel';
 import { demoUscc } from '@sme/local';
 import { documentClient } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recommendedDeclaration } from '../support/declarations.ts';
 import { drainQueue, eventually, json, startTestStack, type TestStack } from '../support/local-stack.ts';
 
 /**
@@ -53,48 +54,12 @@ const nextUscc = () => demoUscc('999101', `DL${String(++serial).padStart(7, '0')
 
 /** An enterprise of 青石镇 declared, reviewed and signed off: RECOMMENDED. */
 async function recommended(code: string, preferredBankIds: string[]): Promise<string> {
-  const registered = await t.call('agency', 'PUT', `/v1/enterprises/${code}`, {
+  return recommendedDeclaration(t, {
+    uscc: code,
     name: `临山投放测试企业${code.slice(-6)}`,
-    entityType: 'enterprise',
-    township: '999101002',
-    industryCode: 'C3420',
-    employees: 30,
-    annualRevenueYuan: 5_000_000,
-    hasFixedPremises: true,
+    townshipKey: keys['ls-qingshi-tn'] ?? '',
+    preferredBankIds,
   });
-  expect(registered.status).toBe(201);
-  await t.stack.idle();
-  const declaration = await json(
-    t.call('agency', 'POST', '/v1/declarations', {
-      uscc: code,
-      demand: {
-        amountFen: wan(200),
-        termMonths: 12,
-        purpose: 'working-capital',
-        purposeDetail: '采购原材料',
-        guaranteeType: 'mortgage',
-        preferredBankIds,
-      },
-      visit: { visitedBy: '青石镇金融专员 王敏', visitedOn: today, place: '企业生产车间' },
-    }),
-  );
-  const reviewed = await t.call(
-    undefined,
-    'POST',
-    `/v1/declarations/${declaration.id}/reviews`,
-    {
-      opinions: [
-        { criterion: 'genuine-need', outcome: 'confirmed' },
-        { criterion: 'lawful-purpose', outcome: 'confirmed' },
-      ],
-    },
-    as('ls-qingshi-tn'),
-  );
-  expect(reviewed.status).toBe(200);
-  expect(
-    (await t.call('coordinator', 'POST', `/v1/declarations/${declaration.id}/sign-off`, {})).status,
-  ).toBe(200);
-  return declaration.id;
 }
 
 /** Creates and confirms a batch of the given declarations; returns push id by bank. */
