@@ -117,8 +117,28 @@ export class DynamoDbEnterpriseRepository {
     ]);
   }
 
+  /** Unconditional batch write: for enterprises that did not exist when the chunk read them. */
   async putAll(enterprises: StoredEnterprise[]): Promise<void> {
     await this.writeMany(enterprises.map(toItem));
+  }
+
+  /**
+   * Conditional writes of new versions, all at once; returns the USCCs whose stored version was no
+   * longer the expected one (another writer got there first). BatchWriteItem has no conditions.
+   */
+  async saveAll(versions: { enterprise: StoredEnterprise; expectedVersion: number }[]): Promise<string[]> {
+    const outcomes = await Promise.all(
+      versions.map(async ({ enterprise, expectedVersion }) => {
+        try {
+          await this.save(enterprise, expectedVersion);
+          return undefined;
+        } catch (error) {
+          if (error instanceof ConcurrentModificationError) return enterprise.uscc;
+          throw error;
+        }
+      }),
+    );
+    return outcomes.filter((uscc): uscc is string => uscc !== undefined);
   }
 
   /** The writes that keep the tag membership items in step with a change of tags. */

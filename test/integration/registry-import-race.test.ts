@@ -1,0 +1,160 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { loadCityConfig } from '@sme/kernel';
+import { createTables, type DynamoDbLocal, demoUscc, startDynamoDbLocal } from '@sme/local';
+import { registryManifest } from '@sme/registry';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDbEnterpriseRepository } from '../../services/registry/src/adapters/dynamodb-enterprise-repository.ts';
+import { decideRows, validateRows } from '../../services/registry/src/domain/import-rows.ts';
+import { importChunk } from '../../services/registry/src/use-cases/import-chunk.ts';
+
+const city = loadCityConfig('linshan');
+const agency = { clientId: 'c-agency', orgId: 'ls-market', role: 'agency' as const };
+const office = { clientId: 'c-office', orgId: 'ls-coordination', role: 'coordinator' as const };
+let ddb: DynamoDbLocal;
+let raw: DynamoDBClient;
+let repository: DynamoDbEnterpriseRepository;
+beforeAll(async () => {
+  ddb = await startDynamoDbLocal({ port: 0 });
+  raw = new DynamoDBClient({
+    endpoint: ddb.endpoint,
+    region: 'cn-north-1',
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+  });
+  const tables = await createTables(raw, 'racetest', { enterprises: registryManifest.tables.enterprises });
+  repository = new DynamoDbEnterpriseRepository(
+    DynamoDBDocumentClient.from(raw),
+    tables.enterprises?.tableName ?? '',
+  );
+});
+afterAll(async () => {
+  raw?.destroy();
+  await ddb?.stop();
+});
+
+const body = (uscc: string, employees: number, name = '临山竞态测试企业') => ({
+  uscc,
+  name,
+  entityType: 'enterprise',
+  township: '999101002',
+  industryCode: 'C3420',
+  employees,
+  annualRevenueYuan: 5_000_000,
+});
+
+/** Stores version 1 of an enterprise the way an import of one row would. */
+async function registered(uscc: string) {
+  const { valid } = validateRows([{ row: 1, data: body(uscc, 30) }]);
+  const { writes } = decideRows({
+    valid,
+    existing: new Map(),
+    city,
+    principal: agency,
+    jobId: 'seed',
+    now: '2026-11-24T00:00:00.000Z',
+  });
+  await repository.putAll(writes);
+}
+
+/** The office changes the enterprise's name (a conditional PUT of the next version), as an agency PUT would. */
+async function renamedByOffice(uscc: string, name: string) {
+  const current = (await repository.getMany([uscc])).get(uscc);
+  if (!current) throw new Error('not stored');
+  const { valid } = validateRows([{ row: 1, data: body(uscc, current.employees ?? 0, name) }]);
+  const { writes } = decideRows({
+    valid,
+    existing: new Map([[uscc, current]]),
+    city,
+    principal: office,
+    jobId: 'office',
+    now: '2026-11-24T00:00:01.000Z',
+  });
+  const [next] = writes;
+  if (!next) throw new Error('no change');
+  await repository.save(next, current.version);
+}
+
+describe('Function: importChunk (DynamoDB Local)', () => {
+  it('never writes over a version it did not read: after a PUT between its read and its write, the row is decided again as the next version', async () => {
+    // Arrange: v1 stored; the import's first read is followed at once by the office's rename (v2).
+    const uscc = demoUscc('999101', 'RACE00001');
+    await registered(uscc);
+    let reads = 0;
+    const racing = {
+      getMany: async (usccs: string[]) => {
+        const found = await repository.getMany(usccs);
+        if (++reads === 1) await renamedByOffice(uscc, '临山竞态测试企业（更名）');
+        return found;
+      },
+      putAll: (e: Parameters<typeof repository.putAll>[0]) => repository.putAll(e),
+      saveAll: (v: Parameters<typeof repository.saveAll>[0]) => repository.saveAll(v),
+    };
+    const { valid } = validateRows([{ row: 7, data: body(uscc, 45) }]);
+
+    // Act: the import row (a whole record, as rows are) changes the headcount.
+    const results = await importChunk({
+      valid,
+      repository: racing,
+      city,
+      principal: agency,
+      jobId: 'job-1',
+      now: '2026-11-24T00:00:02.000Z',
+    });
+
+    // Assess: read twice; the import's values became v3, after the office's v2 (not written over it as
+    // a second v2, which the stream's audit and events would have dropped as a duplicate).
+    expect(reads).toBe(2);
+    expect(results).toEqual([{ row: 7, outcome: 'updated', key: uscc }]);
+    const stored = (await repository.getMany([uscc])).get(uscc);
+    expect(stored?.version).toBe(3);
+    expect(stored?.name).toBe('临山竞态测试企业');
+    expect(stored?.employees).toBe(45);
+    expect(stored?.updatedBy.clientId).toBe('c-agency');
+  });
+
+  it('rejects a row after three lost races, naming the USCC, and writes nothing for it', async () => {
+    // Arrange: every read is followed by another rename.
+    const uscc = demoUscc('999101', 'RACE00002');
+    await registered(uscc);
+    let reads = 0;
+    const racing = {
+      getMany: async (usccs: string[]) => {
+        const found = await repository.getMany(usccs);
+        await renamedByOffice(uscc, `临山竞态测试企业（第${++reads}次更名）`);
+        return found;
+      },
+      putAll: (e: Parameters<typeof repository.putAll>[0]) => repository.putAll(e),
+      saveAll: (v: Parameters<typeof repository.saveAll>[0]) => repository.saveAll(v),
+    };
+    const { valid } = validateRows([{ row: 3, data: body(uscc, 99) }]);
+
+    // Act
+    const results = await importChunk({
+      valid,
+      repository: racing,
+      city,
+      principal: agency,
+      jobId: 'job-2',
+      now: '2026-11-24T00:00:03.000Z',
+    });
+
+    // Assess
+    expect(reads).toBe(3);
+    expect(results).toEqual([
+      {
+        row: 3,
+        outcome: 'rejected',
+        key: uscc,
+        errors: [
+          {
+            path: 'uscc',
+            message: expect.stringContaining('changed by another writer during the import 3 times'),
+          },
+        ],
+      },
+    ]);
+    const stored = (await repository.getMany([uscc])).get(uscc);
+    expect(stored?.version).toBe(4);
+    expect(stored?.employees).toBe(30);
+  });
+});
