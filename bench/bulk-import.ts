@@ -178,6 +178,46 @@ export async function benchRawBatchWrite(args: {
 }
 
 /**
+ * One import of `rows` new enterprises (distinct USCCs) through the gateway: POST with an
+ * Idempotency-Key, then GET the job every `pollMs` until it is completed; every row must be accepted.
+ */
+export async function importOnce(
+  stack: Pick<LocalStack, 'baseUrl'>,
+  agencyKey: string,
+  rows: number,
+  pollMs = 50,
+): Promise<ImportRun> {
+  const series = freshSeries();
+  const payload = JSON.stringify({
+    rows: Array.from({ length: rows }, (_, i) => ({ ...enterpriseBody(), uscc: benchUscc(series, i) })),
+  });
+  const headers = { 'x-api-key': agencyKey };
+  const start = performance.now();
+  const res = await fetch(`${stack.baseUrl}/v1/enterprises/imports`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    body: payload,
+  });
+  const acceptMs = performance.now() - start;
+  const started = (await res.json()) as { jobId?: string };
+  if (res.status !== 202 || !started.jobId) throw new Error(`import POST answered ${res.status}`);
+  let job: { status?: string; acceptedRows?: number; rejectedRows?: number } = {};
+  while (job.status !== 'completed') {
+    if (performance.now() - start > 300_000)
+      throw new Error(`import ${started.jobId} did not complete in 5 min`);
+    await sleep(pollMs);
+    job = (await (
+      await fetch(`${stack.baseUrl}/v1/imports/${started.jobId}`, { headers })
+    ).json()) as typeof job;
+  }
+  const ms = performance.now() - start;
+  if (job.acceptedRows !== rows) {
+    throw new Error(`import accepted ${job.acceptedRows} of ${rows} rows (${job.rejectedRows} rejected)`);
+  }
+  return { ms, acceptMs, rowsPerSecond: (rows * 1000) / ms, acceptedRows: job.acceptedRows };
+}
+
+/**
  * Bulk import through the gateway and the import worker (POST → SQS chunks of 100 rows → worker →
  * BatchGetItem + BatchWriteItem + job counters), timed from the POST to the job's `completed`, and
  * compared with the raw runs made earlier in this invocation. Each import is followed by a raw run
@@ -199,42 +239,12 @@ export async function benchImports(args: {
   const sameTable: RawRun[] = [];
   // Run -1 warms the worker's code paths, as the raw runs get a warm-up of their own.
   for (let run = -1; run < args.runs; run++) {
-    const series = freshSeries();
-    const rows = Array.from({ length: args.rows }, (_, i) => ({
-      ...enterpriseBody(),
-      uscc: benchUscc(series, i),
-    }));
-    const payload = JSON.stringify({ rows });
-    const headers = { 'x-api-key': agencyKey };
-    const start = performance.now();
-    const res = await fetch(`${stack.baseUrl}/v1/enterprises/imports`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-      body: payload,
-    });
-    const acceptMs = performance.now() - start;
-    const started = (await res.json()) as { jobId?: string };
-    if (res.status !== 202 || !started.jobId) throw new Error(`import POST answered ${res.status}`);
-    let job: { status?: string; acceptedRows?: number; rejectedRows?: number } = {};
-    while (job.status !== 'completed') {
-      if (performance.now() - start > 300_000)
-        throw new Error(`import ${started.jobId} did not complete in 5 min`);
-      await sleep(pollMs);
-      job = (await (
-        await fetch(`${stack.baseUrl}/v1/imports/${started.jobId}`, { headers })
-      ).json()) as typeof job;
-    }
-    const ms = performance.now() - start;
-    if (job.acceptedRows !== args.rows) {
-      throw new Error(
-        `import accepted ${job.acceptedRows} of ${args.rows} rows (${job.rejectedRows} rejected)`,
-      );
-    }
+    const r = await importOnce(stack, agencyKey, args.rows, pollMs);
     progress(
-      `  import${run < 0 ? ' (warm-up)' : ''}: ${round((args.rows * 1000) / ms, 0)} rows/s (202 after ${round(acceptMs, 0)} ms)`,
+      `  import${run < 0 ? ' (warm-up)' : ''}: ${round(r.rowsPerSecond, 0)} rows/s (202 after ${round(r.acceptMs, 0)} ms)`,
     );
     if (run < 0) continue;
-    imports.push({ ms, acceptMs, rowsPerSecond: (args.rows * 1000) / ms, acceptedRows: job.acceptedRows });
+    imports.push(r);
     // A quarter of the rows, enough for a steady rate and less backlog for the next import.
     const same = await sameTableRun(stack, args.template, Math.ceil(args.rows / 4), args.ratioConcurrency);
     sameTable.push(same);
