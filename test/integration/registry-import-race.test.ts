@@ -1,11 +1,22 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { loadCityConfig } from '@sme/kernel';
 import { createTables, type DynamoDbLocal, demoUscc, startDynamoDbLocal } from '@sme/local';
 import { registryManifest } from '@sme/registry';
+import { envNames } from '@sme/runtime';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbEnterpriseRepository } from '../../services/registry/src/adapters/dynamodb-enterprise-repository.ts';
+import {
+  DynamoDbEnterpriseRepository,
+  toItem,
+} from '../../services/registry/src/adapters/dynamodb-enterprise-repository.ts';
+import type { StoredEnterprise } from '../../services/registry/src/domain/enterprise.ts';
 import { decideRows, validateRows } from '../../services/registry/src/domain/import-rows.ts';
+import {
+  effectsOfEnterpriseRecord,
+  overwrittenVersions,
+} from '../../services/registry/src/handlers/enterprise-changes.ts';
 import { importChunk } from '../../services/registry/src/use-cases/import-chunk.ts';
 
 const city = loadCityConfig('linshan');
@@ -22,6 +33,8 @@ beforeAll(async () => {
     credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
   });
   const tables = await createTables(raw, 'racetest', { enterprises: registryManifest.tables.enterprises });
+  // The stream consumer's tag writes name the table from the environment, as deployed.
+  process.env[envNames.table('enterprises')] = tables.enterprises?.tableName ?? '';
   repository = new DynamoDbEnterpriseRepository(
     DynamoDBDocumentClient.from(raw),
     tables.enterprises?.tableName ?? '',
@@ -156,5 +169,86 @@ describe('Function: importChunk (DynamoDB Local)', () => {
     const stored = (await repository.getMany([uscc])).get(uscc);
     expect(stored?.version).toBe(4);
     expect(stored?.employees).toBe(30);
+  });
+
+  it('a new enterprise an agency created between the read and the write is written over, then found and re-stamped', async () => {
+    // Arrange: the chunk reads the USCC absent; the office registers it (v1) before the chunk writes.
+    const uscc = demoUscc('999101', 'RACE00003');
+    let officeVersion: StoredEnterprise | undefined;
+    const racing = {
+      getMany: async (usccs: string[]) => {
+        const found = await repository.getMany(usccs);
+        const { valid } = validateRows([{ row: 1, data: body(uscc, 12, '临山竞态测试企业（办公室登记）') }]);
+        const { writes } = decideRows({
+          valid,
+          existing: new Map(),
+          city,
+          principal: office,
+          jobId: 'office',
+          now: '2026-11-24T00:00:04.000Z',
+        });
+        officeVersion = writes[0];
+        if (officeVersion) await repository.save(officeVersion, undefined);
+        return found;
+      },
+      putAll: (e: Parameters<typeof repository.putAll>[0]) => repository.putAll(e),
+      saveAll: (v: Parameters<typeof repository.saveAll>[0]) => repository.saveAll(v),
+    };
+    const { valid } = validateRows([{ row: 5, data: body(uscc, 60) }]);
+    await importChunk({
+      valid,
+      repository: racing,
+      city,
+      principal: agency,
+      jobId: 'job-3',
+      now: '2026-11-24T00:00:05.000Z',
+    });
+    const imported = (await repository.getMany([uscc])).get(uscc);
+    if (!officeVersion || !imported) throw new Error('race not set up');
+    // The stream record of the import's write, as DynamoDB Streams gives it (NEW_AND_OLD_IMAGES).
+    const record = {
+      eventName: 'MODIFY',
+      dynamodb: {
+        Keys: marshall({ pk: `ENT#${uscc}`, sk: 'ENT' }),
+        OldImage: marshall(toItem(officeVersion), { removeUndefinedValues: true }),
+        NewImage: marshall(toItem(imported), { removeUndefinedValues: true }),
+        SequenceNumber: '1',
+      },
+    } as unknown as DynamoDBRecord;
+
+    // Act
+    const overwritten = overwrittenVersions([record]);
+    const effects = effectsOfEnterpriseRecord(record);
+    const restamped = await repository.restamp(
+      uscc,
+      imported.version,
+      imported.updatedAt,
+      '2026-11-24T00:00:06.000Z',
+    );
+    const again = await repository.restamp(
+      uscc,
+      imported.version,
+      imported.updatedAt,
+      '2026-11-24T00:00:07.000Z',
+    );
+
+    // Assess: both were v1; the audit keeps what was written over, no event for the duplicate number,
+    // and the import's write is v2 now (once).
+    expect([officeVersion.version, imported.version]).toEqual([1, 1]);
+    expect(overwritten.map((e) => e.uscc)).toEqual([uscc]);
+    expect(effects?.events ?? []).toEqual([]);
+    expect(effects?.audit?.[0]).toMatchObject({
+      action: 'enterprise.overwritten',
+      discriminator: `v1-over-v1-${imported.updatedAt}`,
+      changes: {
+        name: { from: '临山竞态测试企业（办公室登记）', to: '临山竞态测试企业' },
+        employees: { from: 12, to: 60 },
+      },
+      detail: { overwritten: { version: 1, by: { clientId: 'c-office' } } },
+    });
+    expect([restamped, again]).toEqual([true, false]);
+    const stored = (await repository.getMany([uscc])).get(uscc);
+    expect(stored?.version).toBe(2);
+    expect(stored?.employees).toBe(60);
   });
 });

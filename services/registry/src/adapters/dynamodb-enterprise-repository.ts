@@ -6,6 +6,7 @@ import {
   PutCommand,
   QueryCommand,
   type QueryCommandInput,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError, ValidationError } from '@sme/kernel';
 import { batchGetAll, batchWriteAll, type ItemWrite } from '@sme/runtime';
@@ -115,6 +116,28 @@ export class DynamoDbEnterpriseRepository {
       ...puts.map((Item) => ({ PutRequest: { Item } })),
       ...deletes.map((Key) => ({ DeleteRequest: { Key } })),
     ]);
+  }
+
+  /**
+   * Gives a version that was written over another copy of its number (see enterprise-changes) the next
+   * number, if it is still the stored one; false when another writer has moved on since.
+   */
+  async restamp(uscc: string, version: number, updatedAt: string, now: string): Promise<boolean> {
+    try {
+      await this.#db.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: enterpriseKey(uscc),
+          UpdateExpression: 'SET version = :next, updatedAt = :now',
+          ConditionExpression: 'version = :v AND updatedAt = :u',
+          ExpressionAttributeValues: { ':next': version + 1, ':now': now, ':v': version, ':u': updatedAt },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   /** Unconditional batch write: for enterprises that did not exist when the chunk read them. */
