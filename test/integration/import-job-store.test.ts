@@ -1,29 +1,20 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { createTables, type DynamoDbLocal, startDynamoDbLocal } from '@sme/local';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbJobStore, platformManifest, type RowResult } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestTables, type TestTables } from '../support/dynamodb-local.ts';
 
-let ddb: DynamoDbLocal;
-let raw: DynamoDBClient;
+let tables: TestTables;
 let db: DynamoDBDocumentClient;
 let store: DynamoDbJobStore;
 let table: string;
 beforeAll(async () => {
-  ddb = await startDynamoDbLocal({ port: 0 });
-  raw = new DynamoDBClient({
-    endpoint: ddb.endpoint,
-    region: 'cn-north-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  });
-  db = DynamoDBDocumentClient.from(raw);
-  const created = await createTables(raw, 'jobtest', { jobs: platformManifest.tables.jobs });
-  table = created.jobs?.tableName ?? '';
+  tables = await startTestTables('jobtest', { jobs: platformManifest.tables.jobs });
+  db = tables.documents;
+  table = tables.names.jobs ?? '';
   store = new DynamoDbJobStore(db, table);
 });
 afterAll(async () => {
-  raw?.destroy();
-  await ddb?.stop();
+  await tables?.stop();
 });
 
 const principal = { clientId: 'c1', orgId: 'ls-agency', role: 'agency' as const };

@@ -1,8 +1,6 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { loadCityConfig } from '@sme/kernel';
-import { createTables, type DynamoDbLocal, demoUscc, startDynamoDbLocal } from '@sme/local';
+import { demoUscc } from '@sme/local';
 import { registryManifest } from '@sme/registry';
 import { envNames } from '@sme/runtime';
 import type { DynamoDBRecord } from 'aws-lambda';
@@ -18,31 +16,21 @@ import {
   overwrittenVersions,
 } from '../../services/registry/src/handlers/enterprise-changes.ts';
 import { importChunk } from '../../services/registry/src/use-cases/import-chunk.ts';
+import { startTestTables, type TestTables } from '../support/dynamodb-local.ts';
 
 const city = loadCityConfig('linshan');
 const agency = { clientId: 'c-agency', orgId: 'ls-market', role: 'agency' as const };
 const office = { clientId: 'c-office', orgId: 'ls-coordination', role: 'coordinator' as const };
-let ddb: DynamoDbLocal;
-let raw: DynamoDBClient;
+let tables: TestTables;
 let repository: DynamoDbEnterpriseRepository;
 beforeAll(async () => {
-  ddb = await startDynamoDbLocal({ port: 0 });
-  raw = new DynamoDBClient({
-    endpoint: ddb.endpoint,
-    region: 'cn-north-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  });
-  const tables = await createTables(raw, 'racetest', { enterprises: registryManifest.tables.enterprises });
+  tables = await startTestTables('racetest', { enterprises: registryManifest.tables.enterprises });
   // The stream consumer's tag writes name the table from the environment, as deployed.
-  process.env[envNames.table('enterprises')] = tables.enterprises?.tableName ?? '';
-  repository = new DynamoDbEnterpriseRepository(
-    DynamoDBDocumentClient.from(raw),
-    tables.enterprises?.tableName ?? '',
-  );
+  process.env[envNames.table('enterprises')] = tables.names.enterprises ?? '';
+  repository = new DynamoDbEnterpriseRepository(tables.documents, tables.names.enterprises ?? '');
 });
 afterAll(async () => {
-  raw?.destroy();
-  await ddb?.stop();
+  await tables?.stop();
 });
 
 const body = (uscc: string, employees: number, name = '临山竞态测试企业') => ({
