@@ -57,6 +57,12 @@ describe('Class: DynamoDbJobStore (DynamoDB Local)', () => {
     const stored = await db.send(
       new GetCommand({ TableName: table, Key: { pk: 'JOB#redelivered', sk: 'CHUNK#00000' } }),
     );
+    // Results and tally leave with the job: 30 days after it was created (2026-11-24T00:00:00Z).
+    const tally = await db.send(
+      new GetCommand({ TableName: table, Key: { pk: 'JOB#redelivered', sk: 'TALLY#00000' } }),
+    );
+    const thirtyDaysLater = Date.parse('2026-12-24T00:00:00.000Z') / 1000;
+    expect([stored.Item?.expiresAt, tally.Item?.expiresAt]).toEqual([thirtyDaysLater, thirtyDaysLater]);
     expect(stored.Item?.rows[0]).toEqual({ row: 1, outcome: 'registered' });
   });
 
