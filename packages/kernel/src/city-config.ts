@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { holidayYearIssues, holidayYearSchema } from './holiday-calendar.ts';
 
 /**
  * One city's stack is described by one file, `cities/<id>.json`, validated here. CDK synth, the
@@ -24,8 +25,6 @@ export const agencyKinds = [
 function buildCityConfigSchema() {
   const code = (digits: number, what: string) =>
     z.string().regex(new RegExp(`^\\d{${digits}}$`), `${what} must be ${digits} digits`);
-
-  const isoDate = z.iso.date();
 
   const townshipSchema = z.strictObject({ code: code(9, 'township code'), name: z.string().min(1) });
   const districtSchema = z.strictObject({
@@ -59,12 +58,6 @@ function buildCityConfigSchema() {
 
   const orgSchema = z.strictObject({ id: orgId, name: z.string().min(1) });
 
-  /** Per-year national holiday calendar: days off on weekdays, and make-up working days (调休) on weekends. */
-  const holidayYearSchema = z.strictObject({
-    holidays: z.array(isoDate),
-    makeUpWorkdays: z.array(isoDate),
-  });
-
   const cityConfigSchema = z
     .strictObject({
       id: z
@@ -94,7 +87,11 @@ function buildCityConfigSchema() {
       coordinators: z.array(orgSchema).min(1),
       guarantors: z.array(orgSchema).default([]),
       financeBureaus: z.array(orgSchema).default([]),
-      holidayCalendar: z.record(z.string().regex(/^\d{4}$/), holidayYearSchema).default({}),
+      /**
+       * The years known when the stack is deployed; ops load later years as data (PUT
+       * /v1/holiday-calendar/{year}), which take precedence over these.
+       */
+      holidayCalendar: z.record(z.string().regex(/^\d{4}$/), holidayYearSchema()).default({}),
       /** Each service's own section, validated by that service's schema (see e.g. services/credit/src/config.ts). */
       credit: z.record(z.string(), z.unknown()).default({}),
       /** List matching: bank specialities, push rules, reviewers (services/matching/src/config.ts). */
@@ -120,6 +117,15 @@ function buildCityConfigSchema() {
             });
           else seen.set(org.id, `${group}[${i}]`);
         });
+      }
+      for (const [year, days] of Object.entries(city.holidayCalendar)) {
+        for (const issue of holidayYearIssues(year, days)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['holidayCalendar', year, ...issue.path],
+            message: issue.message,
+          });
+        }
       }
       const townships = new Set(city.districts.flatMap((d) => d.townships.map((t) => t.code)));
       city.agencies.forEach((agency, i) => {
