@@ -3,6 +3,8 @@ import {
   BatchWriteCommand,
   type BatchWriteCommandInput,
   type DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 
 /** One put or delete of a BatchWriteItem request. */
@@ -56,5 +58,20 @@ export async function batchGetAll(
       if (pending.length > 0) await backoff(attempt);
     }
   }
+  return items;
+}
+
+/** Every item a query matches, page after page. For small, bounded result sets only. */
+export async function queryAll(
+  db: Pick<DynamoDBDocumentClient, 'send'>,
+  query: QueryCommandInput,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await db.send(new QueryCommand({ ...query, ...(start ? { ExclusiveStartKey: start } : {}) }));
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
   return items;
 }

@@ -9,7 +9,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError, ConflictError } from '@sme/kernel';
-import { decodeCursor, encodeCursor, type VersionChange } from '@sme/runtime';
+import { decodeCursor, encodeCursor, queryAll, type VersionChange } from '@sme/runtime';
 import type { BlacklistEntry } from '../domain/entry.ts';
 import { listed } from '../domain/entry.ts';
 import type { EntryState } from '../domain/entry-state.ts';
@@ -177,7 +177,7 @@ export class DynamoDbEntryStore implements ListedEntrySource {
 
   /** Screening items changed at or after `since` (all of them when undefined), from index `changes`. */
   async changedSince(since: string | undefined): Promise<ScreeningProjection[]> {
-    const items = await this.#queryAll({
+    const items = await queryAll(this.#db, {
       TableName: this.#table,
       IndexName: 'changes',
       KeyConditionExpression: since ? 'feed = :f AND changedSk >= :since' : 'feed = :f',
@@ -193,7 +193,7 @@ export class DynamoDbEntryStore implements ListedEntrySource {
 
   /** The enterprises tied to an entry, consistently read. */
   async hitsOf(entryId: string): Promise<IntermediaryHit[]> {
-    const items = await this.#queryAll({
+    const items = await queryAll(this.#db, {
       TableName: this.#table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :hit)',
       ExpressionAttributeValues: { ':pk': `ENTRY#${entryId}`, ':hit': 'HIT#' },
@@ -304,19 +304,6 @@ export class DynamoDbEntryStore implements ListedEntrySource {
       }
     }
     return revoked;
-  }
-
-  async #queryAll(query: QueryCommandInput): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.#db.send(
-        new QueryCommand({ ...query, ...(start ? { ExclusiveStartKey: start } : {}) }),
-      );
-      items.push(...(out.Items ?? []));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
   }
 }
 

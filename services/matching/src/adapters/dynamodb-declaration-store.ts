@@ -8,7 +8,7 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError, ConflictError, ValidationError } from '@sme/kernel';
-import { batchGetAll, batchWriteAll, type VersionChange } from '@sme/runtime';
+import { batchGetAll, batchWriteAll, queryAll, type VersionChange } from '@sme/runtime';
 import { type Declaration, isKeyIndustryChain } from '../domain/declaration.ts';
 import type { DeclarationState } from '../domain/declaration-state.ts';
 
@@ -182,7 +182,7 @@ export class DynamoDbDeclarationStore {
 
   /** The enterprise's declarations that are not closed (re-screened when its facts change), read consistently. */
   async openOf(uscc: string): Promise<Declaration[]> {
-    const claims = await this.#queryAll({
+    const claims = await queryAll(this.#db, {
       TableName: this.#table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :open)',
       ExpressionAttributeValues: { ':pk': `ENT#${uscc}`, ':open': 'OPEN#' },
@@ -194,7 +194,7 @@ export class DynamoDbDeclarationStore {
 
   /** Every declaration in a state, in list order (a push batch over all RECOMMENDED). */
   async allIn(state: DeclarationState): Promise<Declaration[]> {
-    const items = await this.#queryAll({
+    const items = await queryAll(this.#db, {
       TableName: this.#table,
       IndexName: 'byState',
       KeyConditionExpression: '#s = :s',
@@ -279,18 +279,5 @@ export class DynamoDbDeclarationStore {
       ? Buffer.from(JSON.stringify({ f: bound, k: out.LastEvaluatedKey })).toString('base64url')
       : undefined;
     return { items: (out.Items ?? []).map(fromItem), ...(next ? { nextCursor: next } : {}) };
-  }
-
-  async #queryAll(query: QueryCommandInput): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.#db.send(
-        new QueryCommand({ ...query, ...(start ? { ExclusiveStartKey: start } : {}) }),
-      );
-      items.push(...(out.Items ?? []));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
   }
 }
