@@ -45,8 +45,12 @@ function operation(route: RouteSpec) {
     summary: route.summary,
     tags: route.tags,
     ...(route.permission === 'public'
-      ? { security: [] }
-      : { description: `Permission: \`${route.permission}\`` }),
+      ? { security: [], ...(route.description ? { description: route.description } : {}) }
+      : {
+          description: [`Permission: \`${route.permission}\``, route.description]
+            .filter(Boolean)
+            .join('\n\n'),
+        }),
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...headers],
     ...(route.body
       ? {

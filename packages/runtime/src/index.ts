@@ -14,6 +14,7 @@ export * from './imports/import-job.ts';
 export * from './imports/job-store.ts';
 export * from './logger.ts';
 export * from './manifest.ts';
+export * from './metrics.ts';
 export * from './platform-manifest.ts';
 export * from './publish.ts';
 export * from './sqs-client.ts';

@@ -54,6 +54,8 @@ export interface RouteSpec {
   /** `public` routes skip the authorizer (docs only). */
   permission: Permission | 'public';
   summary: string;
+  /** Longer text for the OpenAPI document: who may call, what is audited, what the errors mean. */
+  description?: string;
   tags: string[];
   params?: z.ZodType;
   query?: z.ZodType;

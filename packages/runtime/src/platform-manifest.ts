@@ -30,6 +30,14 @@ export const platformManifest = defineService({
         'Powertools idempotency records: GetItem/PutItem/UpdateItem/DeleteItem by id (hash of client id + Idempotency-Key)',
       ],
     },
+    'holiday-calendar': {
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      accessPatterns: [
+        'Every loaded year: Query pk=HOLIDAY-YEARS (one item per year, sk=<year>; a few dozen items at most)',
+        'Load a year: PutItem pk=HOLIDAY-YEARS, sk=<year> (ops, through the API; the change is audited)',
+      ],
+    },
     jobs: {
       partitionKey: { name: 'pk', type: 'S' },
       sortKey: { name: 'sk', type: 'S' },
