@@ -9,7 +9,15 @@ import { json, type TestStack } from './local-stack.ts';
  */
 export async function recommendedDeclaration(
   t: TestStack,
-  args: { uscc: string; name: string; townshipKey: string; preferredBankIds?: string[] },
+  args: {
+    uscc: string;
+    name: string;
+    townshipKey: string;
+    preferredBankIds?: string[];
+    /** Registry tags, e.g. `{ keyIndustryChain: { chain: '新能源装备' } }`. */
+    tags?: Record<string, unknown>;
+    creditApplication?: boolean;
+  },
 ): Promise<string> {
   const registered = await t.call('agency', 'PUT', `/v1/enterprises/${args.uscc}`, {
     name: args.name,
@@ -19,6 +27,7 @@ export async function recommendedDeclaration(
     employees: 30,
     annualRevenueYuan: 5_000_000,
     hasFixedPremises: true,
+    ...(args.tags ? { tags: args.tags } : {}),
   });
   expect(registered.status).toBe(201);
   await t.stack.idle();
@@ -34,6 +43,9 @@ export async function recommendedDeclaration(
         ...(args.preferredBankIds ? { preferredBankIds: args.preferredBankIds } : {}),
       },
       visit: { visitedBy: '青石镇金融专员 王敏', visitedOn: shanghaiDate(new Date()), place: '企业生产车间' },
+      contact: { name: '李娜', phone: '13800138000' },
+      wishes: '希望两周内放款，联系请提前电话预约',
+      ...(args.creditApplication === undefined ? {} : { creditApplication: args.creditApplication }),
     }),
   );
   const reviewed = await t.call(

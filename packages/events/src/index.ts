@@ -14,6 +14,8 @@ const envelope = {
 };
 
 const enterpriseSummary = z.object({
+  /** The registered name (added within version 1: absent from events of an older registry). */
+  name: z.string().optional(),
   township: z.string(),
   industryCode: z.string(),
   entityType: z.string(),
@@ -86,6 +88,133 @@ export const creditProfileEventId = (uscc: string, profileVersion: number) =>
   `credit-profile:${uscc}:v${profileVersion}`;
 
 /**
+ * The push card (对接资料, seed 001 §三(一)(二)): what a bank's account manager needs to contact the
+ * enterprise and act on its demand, and no more (最少必要, 征信业管理条例). List matching composes it
+ * from the registry and the declaration when the batch is decided; delivery keeps it for the pushed
+ * bank only, for as long as the push grant lasts. Underlying credit records are never on it: each
+ * screening criterion says only that it passed and on what basis.
+ */
+export const pushCardV1 = z
+  .object({
+    declarationId: z.string().meta({ description: 'The declaration (申报) this push carries' }),
+    enterprise: z.object({
+      uscc: z.string().meta({ description: '统一社会信用代码 (GB 32100-2015)' }),
+      name: z.string().meta({ description: '名称, as registered' }),
+      entityType: z.string().meta({
+        description:
+          'enterprise | individual-business | farmers-cooperative | family-farm (企业/个体工商户/农民合作社/家庭农场)',
+      }),
+      township: z.object({
+        code: z.string().meta({ description: '9-digit township/street code (乡镇/街道)' }),
+        name: z.string().meta({ description: 'Its name in the city file; the code when unknown' }),
+      }),
+      industryCode: z.string().meta({ description: 'GB/T 4754-2017 industry code' }),
+      sizeClass: z.string().optional().meta({
+        description: 'large | medium | small | micro (工信部联企业〔2011〕300号); absent when not derivable',
+      }),
+      keyIndustryChain: z.object({
+        marked: z.boolean().meta({ description: '重点产业链 enterprise: pushed first (seed 001 §二(二))' }),
+        chain: z.string().optional().meta({ description: "The chain's name, when the registry gives one" }),
+      }),
+    }),
+    contact: z
+      .object({
+        name: z.string().meta({ description: 'Who the enterprise named for financing (融资联系人)' }),
+        phone: z.string().meta({
+          description:
+            'Their phone, as given with the declaration; personal information: use it for this push only',
+        }),
+      })
+      .optional()
+      .meta({ description: 'Absent when the declaration named no contact: ask the visiting officer' }),
+    demand: z.object({
+      amountFen: z.int().meta({ description: 'Amount wanted, in fen (1 CNY = 100 fen)' }),
+      termMonths: z.int().meta({ description: 'Term wanted, in months' }),
+      purpose: z.string().meta({
+        description:
+          'working-capital | equipment | technology-upgrade | expansion | agricultural-production | trade-settlement | other',
+      }),
+      purposeDetail: z.string().meta({ description: 'What the money is for, in the enterprise’s words' }),
+      guaranteeType: z.string().meta({
+        description:
+          'Security offered: credit (信用, none) | surety | government-guarantee | mortgage | pledge',
+      }),
+      creditLoanWanted: z.boolean().meta({ description: 'The enterprise asks for an unsecured (信用) loan' }),
+      collateral: z.string().optional().meta({ description: 'What it can pledge or mortgage' }),
+      preferredBankIds: z.array(z.string()).meta({ description: 'Banks it prefers, in its order' }),
+      preferredProductNames: z.array(z.string()).meta({ description: 'Products it asked for, in its order' }),
+      wishes: z
+        .string()
+        .optional()
+        .meta({ description: 'Its own wishes (timing, contact, concerns): respect them (seed 001 §三(一))' }),
+      creditApplication: z.boolean().meta({
+        description:
+          'True when the declaration is the enterprise’s credit application, so the push is the bank receiving it (a no-loan household’s 5-working-day clock starts on the push date); false when the enterprise applies to the bank after contact (the bank records `application-received`)',
+      }),
+    }),
+    match: z.object({
+      rank: z.int().meta({
+        description: 'This bank’s rank among the banks pushed the enterprise in the batch (1 = first)',
+      }),
+      banksInBatch: z.int().meta({
+        description: 'How many banks were pushed the enterprise in this batch (at most 3, seed 001 §三(一))',
+      }),
+      existingLender: z
+        .boolean()
+        .meta({ description: 'This bank already lends to the enterprise (pushed first, seed 001 §三(一))' }),
+      products: z
+        .array(z.string())
+        .meta({ description: 'This bank’s products that take the demand (amount, term, security)' }),
+      reasons: z.array(z.object({ code: z.string(), detail: z.string() })).meta({
+        description:
+          'Why this bank was chosen: existing relationship, the enterprise’s wishes, product fit, a coordinator’s recorded reason',
+      }),
+    }),
+    referral: z.object({
+      kind: z
+        .enum(['agency-visit', 'bank-referral', 'coordination-office'])
+        .meta({ description: 'How the demand reached the list' }),
+      orgId: z.string(),
+      orgName: z.string().meta({
+        description: 'The township, department, bank or office that recorded it: the contact for questions',
+      }),
+      visit: z
+        .object({
+          visitedBy: z.string().meta({ description: 'The visiting officer (走访人)' }),
+          visitedOn: z.iso.date(),
+          place: z.string(),
+        })
+        .optional(),
+    }),
+    screening: z
+      .array(
+        z.object({
+          criterion: z.string().meta({
+            description: 'compliant-operation | fixed-premises | genuine-need | good-credit | lawful-purpose',
+          }),
+          label: z
+            .string()
+            .meta({ description: 'The criterion as seed 001 §二(一) names it (合规持续经营 …)' }),
+          outcome: z.literal('pass'),
+          basis: z.enum(['data', 'attested']).meta({
+            description:
+              '`data`: registry or credit data decided it; `attested`: a reviewing department confirmed it',
+          }),
+          attestedBy: z
+            .string()
+            .optional()
+            .meta({ description: 'The department that confirmed it, by name' }),
+        }),
+      )
+      .meta({
+        description:
+          'The five screening criteria (5项标准), all passed; the records behind them are not shared',
+      }),
+  })
+  .meta({ id: 'PushCard', description: 'What the pushed bank needs to contact the enterprise and act' });
+export type PushCard = z.infer<typeof pushCardV1>;
+
+/**
  * List matching pushed an enterprise to a bank. Credit turns it into a read grant for that bank;
  * delivery sends it to the bank. `pushId` is stable across retries of the batch confirm.
  */
@@ -99,6 +228,8 @@ export const enterprisePushedV1 = z.object({
   bankId: z.string(),
   /** Until when the bank may read the enterprise's credit profile for this push. */
   creditAccessUntil: z.iso.date(),
+  /** Added within version 1: absent from batches decided before the card existed. */
+  card: pushCardV1.optional(),
 });
 export type EnterprisePushed = z.infer<typeof enterprisePushedV1>;
 
@@ -121,6 +252,8 @@ export type IntermediaryHitChanged = z.infer<typeof intermediaryHitChangedV1>;
 /** Stages of a bank's progress on one push, as announced to other services. */
 export const bankFeedbackStages = [
   'contacted',
+  /** The bank received the credit application (when the declaration was not it); starts the no-loan reply clock. */
+  'application-received',
   'materials-complete',
   'approved',
   'rejected',

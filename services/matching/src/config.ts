@@ -1,5 +1,6 @@
 import { agencyKinds, type CityConfig, describeIssues } from '@sme/kernel';
 import * as z from 'zod';
+import type { CityNames } from './domain/push-card.ts';
 import {
   type BankProfile,
   bankProfileSchema,
@@ -50,6 +51,18 @@ export interface MatchingConfig {
   reviewers: Record<ReviewableCriterion, AgencyKind[]>;
   failingGrades: string[];
   pushCreditAccessDays: number;
+  /** Names of the city's townships and organisations, for what banks read (the push card). */
+  names: CityNames;
+}
+
+function cityNames(city: CityConfig): CityNames {
+  const townships = new Map(city.districts.flatMap((d) => d.townships.map((t) => [t.code, t.name] as const)));
+  const orgs = new Map(
+    [...city.banks, ...city.agencies, ...city.coordinators, ...city.guarantors, ...city.financeBureaus].map(
+      (o) => [o.id, o.name] as const,
+    ),
+  );
+  return { township: (code) => townships.get(code) ?? code, org: (id) => orgs.get(id) ?? id };
 }
 
 const cache = new WeakMap<CityConfig, MatchingConfig>();
@@ -90,6 +103,7 @@ export function matchingConfig(city: CityConfig): MatchingConfig {
     reviewers: { ...defaultReviewers, ...parsed.data.reviewers },
     failingGrades: parsed.data.failingGrades,
     pushCreditAccessDays: parsed.data.pushCreditAccessDays,
+    names: cityNames(city),
   };
   cache.set(city, config);
   return config;

@@ -45,6 +45,21 @@ export const visitSchema = z.strictObject({
   place: z.string().trim().min(1).max(300),
 });
 
+/** Mainland mobile (11 digits from 1) or a landline with its area code, optionally an extension. */
+const phone = z
+  .string()
+  .trim()
+  .regex(
+    /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/,
+    'a mobile number (13800138000) or a landline with area code (0818-2345678)',
+  );
+
+/** Who the enterprise names for its financing: the pushed bank calls them (seed 001 §三(二) 对接). */
+export const financingContactSchema = z.strictObject({
+  name: z.string().trim().min(1).max(50),
+  phone,
+});
+
 export const declarationInputSchema = z.strictObject({
   uscc: usccSchema,
   demand: declarationDemandSchema,
@@ -54,6 +69,15 @@ export const declarationInputSchema = z.strictObject({
   wishes: z.string().trim().min(1).max(1000).optional(),
   /** Total credit the enterprise already has from banks; unknown counts as 0 for partner-bank caution. */
   currentCreditFen: fen.optional(),
+  /** The enterprise's contact for financing; shown to the pushed banks only (the push card). */
+  contact: financingContactSchema.optional(),
+  /**
+   * Whether the declaration is the enterprise's credit application (授信申请), so that a push is the
+   * bank receiving it: a no-loan household's 5-working-day reply clock (seed 003 §五) then starts
+   * on the push date. False when the enterprise will apply to the bank after contact; the bank records
+   * the day it receives that application.
+   */
+  creditApplication: z.boolean().default(true),
 });
 export type DeclarationInput = z.output<typeof declarationInputSchema>;
 
@@ -71,12 +95,17 @@ export interface RegistryFacts {
   /** `enterprise:<uscc>:v<version>`: the record a screening outcome cites. */
   recordId: string;
   version: number;
+  /** Registered name and size class, for the push card; absent from facts of an older registry. */
+  name?: string;
+  sizeClass?: string;
   township: string;
   industryCode: string;
   entityType: string;
   status: 'normal' | 'abnormal' | 'revoked' | 'deregistered';
   hasFixedPremises?: boolean;
   keyIndustryChain: boolean;
+  /** The chain's name (tag `key-industry-chain:<name>`), when given. */
+  keyIndustryChainName?: string;
   lendingBankIds: string[];
 }
 
@@ -146,6 +175,9 @@ export interface Declaration {
   visit?: z.output<typeof visitSchema>;
   wishes?: string;
   currentCreditFen?: number;
+  contact?: z.output<typeof financingContactSchema>;
+  /** Absent on declarations stored before the field existed: read as true. */
+  creditApplication?: boolean;
   source: { kind: 'agency-visit' | 'bank-referral' | 'coordination-office' } & Actor;
   state: DeclarationState;
   version: number;
@@ -217,6 +249,8 @@ export function newDeclaration(args: {
     ...(input.visit ? { visit: input.visit } : {}),
     ...(input.wishes ? { wishes: input.wishes } : {}),
     ...(input.currentCreditFen === undefined ? {} : { currentCreditFen: input.currentCreditFen }),
+    ...(input.contact ? { contact: input.contact } : {}),
+    creditApplication: input.creditApplication,
     source: { kind, ...args.actor },
     state: 'DECLARED',
     version: 1,

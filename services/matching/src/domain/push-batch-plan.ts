@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EnterprisePushed } from '@sme/events';
 import { ValidationError } from '@sme/kernel';
 import type { Declaration } from './declaration.ts';
+import { type CityNames, type PushCardBase, pushCardBase, pushCardFor } from './push-card.ts';
 import type { Reason } from './push-reasons.ts';
 import type { BankDecision, EnterpriseFlag, PushAssignmentResult } from './push-result.ts';
 
@@ -34,6 +35,8 @@ export interface BatchEntry {
   /** The declaration's list keys after the push. */
   township: string;
   createdAt: string;
+  /** What the pushed banks read (absent from batches stored before the card existed). */
+  card?: PushCardBase;
 }
 
 export interface BatchChunk {
@@ -68,6 +71,7 @@ export function batchEntries(
   batchId: string,
   result: PushAssignmentResult,
   declarationOf: ReadonlyMap<string, Declaration>,
+  names: CityNames,
 ): BatchEntry[] {
   return result.enterprises.map((e) => {
     const declaration = declarationOf.get(e.uscc);
@@ -88,6 +92,7 @@ export function batchEntries(
       existingBankCount: e.existingBankCount,
       township: declaration.facts.registry?.township ?? '',
       createdAt: declaration.createdAt,
+      ...(e.assignedBanks.length > 0 ? { card: pushCardBase(declaration, names) } : {}),
     };
   });
 }
@@ -184,6 +189,7 @@ export function pushEvents(
           uscc: entry.uscc,
           bankId: bank.bankId,
           creditAccessUntil: batch.creditAccessUntil,
+          ...(entry.card ? { card: pushCardFor(entry.card, bank, entry.assignedBanks.length) } : {}),
         });
       }
     }

@@ -6,6 +6,11 @@ import { config, declarationStore, factsStore, serviceActor } from './compositio
 
 const operatingStatuses = new Set(['normal', 'abnormal', 'revoked', 'deregistered']);
 
+function chainName(tags: readonly string[]): { keyIndustryChainName?: string } {
+  const tag = tags.find((t) => t.startsWith('key-industry-chain:') && t.length > 19);
+  return tag === undefined ? {} : { keyIndustryChainName: tag.slice(19) };
+}
+
 /**
  * Registry events → the registry part of the enterprise's facts (recordId names the version, so a
  * failing "compliant operation" cites it), then its open declarations are screened again.
@@ -17,6 +22,8 @@ export const handler = sqsConsumer(
     const registry: RegistryFacts = {
       recordId: event.eventId,
       version: event.enterpriseVersion,
+      ...(summary.name === undefined ? {} : { name: summary.name }),
+      ...(summary.sizeClass === undefined ? {} : { sizeClass: summary.sizeClass }),
       township: summary.township,
       industryCode: summary.industryCode,
       entityType: summary.entityType,
@@ -26,6 +33,7 @@ export const handler = sqsConsumer(
         : 'abnormal') as RegistryFacts['status'],
       ...(summary.hasFixedPremises === undefined ? {} : { hasFixedPremises: summary.hasFixedPremises }),
       keyIndustryChain: summary.tags.includes('key-industry-chain'),
+      ...chainName(summary.tags),
       lendingBankIds: summary.tags.filter((t) => t.startsWith('lending-bank:')).map((t) => t.slice(13)),
     };
     await factsStore().applyRegistry(event.uscc, registry);

@@ -1,7 +1,7 @@
 import { httpHandler, type RouteFunction } from '@sme/runtime';
 import { routes } from '../contracts.ts';
 import { batchStore } from './composition.ts';
-import { found, versionHeaders } from './views.ts';
+import { batchEntryView, found, versionHeaders } from './views.ts';
 
 /** Chunks per page: 8 × 25 = 200 enterprises. */
 const chunksPerPage = 8;
@@ -21,7 +21,7 @@ export const getPushBatch: RouteFunction<typeof routes.getPushBatch> = async (re
       ...batch,
       enterprises: chunks.flatMap((c) =>
         c.entries.map((e) => ({
-          ...e,
+          ...batchEntryView(e),
           ...(c.skipped.includes(e.declarationId) ? { droppedAtConfirm: true } : {}),
         })),
       ),

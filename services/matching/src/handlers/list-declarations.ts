@@ -1,7 +1,7 @@
 import { httpHandler, type RouteFunction } from '@sme/runtime';
 import { routes } from '../contracts.ts';
 import { declarationStore } from './composition.ts';
-import { declarationView } from './views.ts';
+import { declarationListView } from './views.ts';
 
 /** GET /v1/declarations?state=&township=&limit=&cursor= */
 export const listDeclarations: RouteFunction<typeof routes.listDeclarations> = async (request) => {
@@ -10,7 +10,7 @@ export const listDeclarations: RouteFunction<typeof routes.listDeclarations> = a
   return {
     status: 200,
     body: {
-      items: page.items.map(declarationView),
+      items: page.items.map(declarationListView),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
     },
   };

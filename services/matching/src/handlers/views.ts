@@ -8,10 +8,28 @@ export { checkIfMatch, found, versionHeaders } from '@sme/runtime';
 /** The API's view of a declaration: the stored one, with its key-industry-chain marker spelled out. */
 export const declarationView = (d: Declaration) => ({ ...d, keyIndustryChain: isKeyIndustryChain(d) });
 
+/**
+ * A 11-digit mobile as 138****8000, a landline with its last four digits only: lists show who to
+ * call without handing every reader the number (the single declaration shows it in full).
+ */
+export function maskPhone(phone: string): string {
+  if (/^1\d{10}$/.test(phone)) return `${phone.slice(0, 3)}****${phone.slice(7)}`;
+  return `${'*'.repeat(Math.max(0, phone.length - 4))}${phone.slice(-4)}`;
+}
+
+/** A declaration in a list: the financing contact's phone masked. */
+export const declarationListView = (d: Declaration) => {
+  const view = declarationView(d);
+  return d.contact ? { ...view, contact: { ...d.contact, phone: maskPhone(d.contact.phone) } } : view;
+};
+
 export const batchView = (b: PushBatch) => b;
 
+/** A batch entry as the office reads it: the push card (contact, demand) stays with the pushed banks. */
+export const batchEntryView = ({ card: _card, ...e }: BatchEntry) => e;
+
 /** A preview has no batch yet, so no push ids. */
-export const previewEntry = (e: BatchEntry) => ({
-  ...e,
-  assignedBanks: e.assignedBanks.map(({ pushId: _pushId, ...bank }) => bank),
-});
+export const previewEntry = (e: BatchEntry) => {
+  const entry = batchEntryView(e);
+  return { ...entry, assignedBanks: entry.assignedBanks.map(({ pushId: _pushId, ...bank }) => bank) };
+};

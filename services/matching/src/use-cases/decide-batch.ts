@@ -57,7 +57,7 @@ export async function decideBatch(
     parsePushBatchInput({ enterprises: candidates.enterprises, banks: config.banks, config: config.push }),
   );
   const adjusted = withBodyPaths(() => applyAdjustments(assigned, selection.adjustments));
-  const entries = batchEntries(batchId, adjusted, candidates.declarationOf);
+  const entries = batchEntries(batchId, adjusted, candidates.declarationOf, config.names);
   return {
     entries,
     summary: summarise(entries),

@@ -20,6 +20,7 @@ export function effectsOfChange(
   const oldTags = new Set(before ? tagKeys(before) : []);
   const newTags = tagKeys(after);
   const summary = {
+    name: after.name,
     township: after.township,
     industryCode: after.industryCode,
     entityType: after.entityType,
