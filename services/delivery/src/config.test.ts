@@ -17,9 +17,9 @@ describe('Function: deliveryConfig', () => {
     // 2026-09-30 + 5 working days across National Day and make-up Saturday 10-10 → 10-13.
     expect(
       deadlineFor({ kind: 'no-loan-5-working-days', from: '2026-09-30', config: config.deadlines }),
-    ).toBe('2026-10-13');
-    // 2026-03-02 + 30 days → 2026-04-01 (a Wednesday, a working day).
-    expect(deadlineFor({ kind: 'decision-30-days', from: '2026-03-02', config: config.deadlines })).toBe(
+    ).toEqual({ due: '2026-10-13', provisional: false });
+    // 2026-03-02 + 30 days → 2026-04-01.
+    expect(deadlineFor({ kind: 'decision-30-days', from: '2026-03-02', config: config.deadlines }).due).toBe(
       '2026-04-01',
     );
     expect(config.webhookTimeoutMs).toBe(10_000);

@@ -14,7 +14,10 @@ export type BankNoticeData =
       uscc: string;
       /** The no-loan household reply deadline when one applies (seed 003 §五). */
       replyBy?: string;
-      links: { push: string; creditProfile: string };
+      /** Present (true) when `replyBy` crosses a year whose holiday calendar is not loaded yet. */
+      replyByProvisional?: true;
+      /** `card`: what the bank needs to contact the enterprise and act (GET, audited). */
+      links: { push: string; card: string; creditProfile: string };
     }
   | {
       type: 'push.outcome-shared';
@@ -32,6 +35,8 @@ export type BankNoticeData =
       type: 'push.deadline-nearing';
       pushId: string;
       due: string;
+      /** Present (true) when `due` rests on a year whose holiday calendar is not loaded yet. */
+      provisional?: true;
       kind: 'decision-30-days' | 'no-loan-5-working-days';
       links: { push: string };
     }

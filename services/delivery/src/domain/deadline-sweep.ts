@@ -1,5 +1,11 @@
 import type { PushStatus } from './push-inbox-state.ts';
-import { addCalendarDays, type DeadlineConfig, type DeadlineKind, deadlineFor } from './working-days.ts';
+import {
+  addCalendarDays,
+  type DeadlineConfig,
+  type DeadlineKind,
+  deadlineFor,
+  earliestDue,
+} from './working-days.ts';
 
 /** What the sweep needs of an undecided push. */
 export interface OpenPush {
@@ -8,8 +14,14 @@ export interface OpenPush {
   uscc: string;
   bankId: string;
   status: PushStatus;
-  /** Shanghai date the bank received the push: a no-loan household's application date. */
+  /** Shanghai date the bank received the push. */
   pushedOn: string;
+  /**
+   * Shanghai date the bank received the enterprise's credit application: the push date when the
+   * declaration is the application, otherwise the date the bank records. The no-loan household's
+   * reply clock runs from it; absent, no such clock runs yet.
+   */
+  applicationOn?: string;
   materialsCompleteOn?: string;
   noLoanHousehold: boolean;
   /** Alerts already raised, as `<kind>:<nearing|breached>`. */
@@ -18,28 +30,51 @@ export interface OpenPush {
 
 export interface RunningDeadline {
   kind: DeadlineKind;
+  /** Last on-time day (inclusive). */
   due: string;
+  /** Computed with weekends only: a year it crosses has no holiday calendar yet. */
+  provisional: boolean;
+  /** The clock started on this day. */
+  from: string;
 }
 
 const undecided: readonly PushStatus[] = ['PUSHED', 'CONTACTED', 'MATERIALS_COMPLETE'];
 
-/**
- * The deadlines running on a push: a no-loan household must be answered within N working days of its
- * application (seed 003 §五) — any decision ends that clock; once materials are complete the bank has
- * N calendar days to decide (seed 001 §三(二)). A decided push has none.
- */
-export function runningDeadlines(push: OpenPush, config: DeadlineConfig): RunningDeadline[] {
+/** Which clocks run on a push, and from when; no calendar needed. */
+function clocks(push: OpenPush): { kind: DeadlineKind; from: string }[] {
   if (!undecided.includes(push.status)) return [];
-  const deadlines: RunningDeadline[] = [];
-  if (push.noLoanHousehold) {
-    const kind = 'no-loan-5-working-days';
-    deadlines.push({ kind, due: deadlineFor({ kind, from: push.pushedOn, config }) });
+  const running: { kind: DeadlineKind; from: string }[] = [];
+  if (push.noLoanHousehold && push.applicationOn !== undefined) {
+    running.push({ kind: 'no-loan-5-working-days', from: push.applicationOn });
   }
   if (push.status === 'MATERIALS_COMPLETE' && push.materialsCompleteOn !== undefined) {
-    const kind = 'decision-30-days';
-    deadlines.push({ kind, due: deadlineFor({ kind, from: push.materialsCompleteOn, config }) });
+    running.push({ kind: 'decision-30-days', from: push.materialsCompleteOn });
   }
-  return deadlines;
+  return running;
+}
+
+/**
+ * The deadlines running on a push: a no-loan household's credit application must be answered within
+ * N working days (seed 003 §五) — an approval or a reasoned rejection ends that clock, contact and
+ * collecting materials do not; once materials are complete the bank has N calendar days to decide
+ * (seed 001 §三(二)). A decided push has none.
+ */
+export function runningDeadlines(push: OpenPush, config: DeadlineConfig): RunningDeadline[] {
+  return clocks(push).map(({ kind, from }) => ({ kind, from, ...deadlineFor({ kind, from, config }) }));
+}
+
+/**
+ * The earliest day any running deadline of the push can fall on (see `earliestDue`), or undefined
+ * when none runs: the sort key of the due-date index, valid whatever holidays are loaded later.
+ */
+export function earliestDueOf(push: OpenPush, config: DeadlineConfig): string | undefined {
+  const dues = clocks(push).map(({ kind, from }) => earliestDue({ kind, from, config }));
+  return dues.sort()[0];
+}
+
+/** The running deadlines already missed on `today` (a Shanghai date): the push is overdue while any is. */
+export function missedDeadlines(push: OpenPush, config: DeadlineConfig, today: string): RunningDeadline[] {
+  return runningDeadlines(push, config).filter((d) => today > d.due);
 }
 
 export interface DeadlineAlert extends RunningDeadline {

@@ -34,7 +34,7 @@ const rejected: ProgressEvent = {
 };
 
 function run(events: ProgressEvent[], from: PushProgress = initialPushProgress): PushProgress {
-  return events.reduce(applyProgressEvent, from);
+  return events.reduce((progress, event) => applyProgressEvent(progress, event), from);
 }
 
 function conflictOf(run: () => unknown): ConflictError {
@@ -118,12 +118,12 @@ describe('Function: applyProgressEvent', () => {
 
     // Assess
     expect(error.message).toBe(
-      'Push is CONTACTED; cannot record "approved" (allowed: materials-complete, rejected)',
+      'Push is CONTACTED; cannot record "approved" (allowed: application-received, materials-complete, rejected)',
     );
     expect(error.extra).toEqual({
       currentStatus: 'CONTACTED',
       refusedEvent: 'approved',
-      allowedEvents: ['materials-complete', 'rejected'],
+      allowedEvents: ['application-received', 'materials-complete', 'rejected'],
     });
   });
 
@@ -207,11 +207,74 @@ describe('Function: applyProgressEvent', () => {
   });
 });
 
+describe('Function: applyProgressEvent with the push context', () => {
+  const context = { pushedOn: '2026-12-01', today: '2026-12-04' };
+  const pathOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof ValidationError) return error.issues.map((i) => i.path);
+      throw error;
+    }
+    return [];
+  };
+
+  it('refuses a contact or completion date before the push date, and any date after today', () => {
+    // Assess: one day either side of the push date and of today.
+    expect(
+      pathOf(() =>
+        applyProgressEvent(initialPushProgress, { type: 'contacted', contactedOn: '2026-11-30' }, context),
+      ),
+    ).toEqual(['contactedOn']);
+    expect(
+      applyProgressEvent(initialPushProgress, { type: 'contacted', contactedOn: '2026-12-01' }, context)
+        .contactedOn,
+    ).toBe('2026-12-01');
+    const contacted = { status: 'CONTACTED' as const, contactedOn: '2026-12-01' };
+    expect(
+      pathOf(() =>
+        applyProgressEvent(contacted, { type: 'materials-complete', completedOn: '2026-11-30' }, context),
+      ),
+    ).toEqual(['completedOn']);
+    expect(
+      pathOf(() =>
+        applyProgressEvent(contacted, { type: 'materials-complete', completedOn: '2026-12-05' }, context),
+      ),
+    ).toEqual(['completedOn']);
+    expect(
+      applyProgressEvent(contacted, { type: 'materials-complete', completedOn: '2026-12-04' }, context)
+        .status,
+    ).toBe('MATERIALS_COMPLETE');
+  });
+
+  it('records the application once, without changing the status, and never when the push was the application', () => {
+    // Act
+    const received = applyProgressEvent(
+      initialPushProgress,
+      { type: 'application-received', receivedOn: '2026-12-02' },
+      context,
+    );
+
+    // Assess
+    expect(received).toEqual({ status: 'PUSHED', applicationReceivedOn: '2026-12-02' });
+    expect(() =>
+      applyProgressEvent(received, { type: 'application-received', receivedOn: '2026-12-03' }, context),
+    ).toThrow(ConflictError);
+    expect(() =>
+      applyProgressEvent(
+        initialPushProgress,
+        { type: 'application-received', receivedOn: '2026-12-02' },
+        { ...context, applicationOn: '2026-12-01' },
+      ),
+    ).toThrow(/declaration is the application/);
+  });
+});
+
 describe('Function: allowedEvents', () => {
   it('lists the events each status accepts', () => {
     // Assess
-    expect(allowedEvents('PUSHED')).toEqual(['contacted', 'rejected']);
-    expect(allowedEvents('MATERIALS_COMPLETE')).toEqual(['approved', 'rejected']);
+    expect(allowedEvents('PUSHED')).toEqual(['contacted', 'application-received', 'rejected']);
+    expect(allowedEvents('MATERIALS_COMPLETE')).toEqual(['application-received', 'approved', 'rejected']);
     expect(allowedEvents('APPROVED')).toEqual(['disbursed']);
     expect(allowedEvents('REJECTED')).toEqual([]);
     expect(allowedEvents('DISBURSED')).toEqual([]);

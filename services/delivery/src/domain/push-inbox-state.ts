@@ -10,6 +10,9 @@ import * as z from 'zod';
  * PUSHED ─contacted─► CONTACTED ─materials-complete─► MATERIALS_COMPLETE ─approved─► APPROVED ─disbursed─► DISBURSED
  *    └──────────────────┴──────────────rejected──────────────┴──► REJECTED
  * ```
+ * `application-received` records, in any undecided status and at most once, the day the bank received
+ * the enterprise's credit application when the declaration was not that application; it starts a
+ * no-loan household's reply clock and changes no status.
  * The approval path is strictly linear so every step's date exists for deadline monitoring. A
  * rejection is allowed from any state before a decision: a bank may find after contact, or even
  * before it, that it cannot lend, and the repair loop needs its reasons rather than a silent stall.
@@ -50,6 +53,11 @@ export const contactedEventSchema = z.strictObject({
   type: z.literal('contacted'),
   contactedOn: isoDate,
   note: z.string().trim().max(1000).optional(),
+});
+
+export const applicationReceivedEventSchema = z.strictObject({
+  type: z.literal('application-received'),
+  receivedOn: isoDate.meta({ description: 'The day the bank received the credit application (授信申请)' }),
 });
 
 export const materialsCompleteEventSchema = z.strictObject({
@@ -118,6 +126,7 @@ export function rejectedEventSchema(reasonCodes: readonly string[]) {
 export function progressEventSchema(options: { rejectionReasonCodes: readonly string[] }) {
   return z.discriminatedUnion('type', [
     contactedEventSchema,
+    applicationReceivedEventSchema,
     materialsCompleteEventSchema,
     approvedEventSchema,
     rejectedEventSchema(options.rejectionReasonCodes),
@@ -126,12 +135,14 @@ export function progressEventSchema(options: { rejectionReasonCodes: readonly st
 }
 
 export type ContactedEvent = z.infer<typeof contactedEventSchema>;
+export type ApplicationReceivedEvent = z.infer<typeof applicationReceivedEventSchema>;
 export type MaterialsCompleteEvent = z.infer<typeof materialsCompleteEventSchema>;
 export type ApprovedEvent = z.infer<typeof approvedEventSchema>;
 export type RejectedEvent = z.infer<ReturnType<typeof rejectedEventSchema>>;
 export type DisbursedEvent = z.infer<typeof disbursedEventSchema>;
 export type ProgressEvent =
   | ContactedEvent
+  | ApplicationReceivedEvent
   | MaterialsCompleteEvent
   | ApprovedEvent
   | RejectedEvent
@@ -142,6 +153,8 @@ export type ProgressEventType = ProgressEvent['type'];
 export interface PushProgress {
   status: PushStatus;
   contactedOn?: string;
+  /** Recorded by the bank when the declaration was not the credit application. */
+  applicationReceivedOn?: string;
   /** Starts the decision deadline. */
   materialsCompleteOn?: string;
   approval?: Omit<ApprovedEvent, 'type'>;
@@ -151,11 +164,15 @@ export interface PushProgress {
 
 export const initialPushProgress: PushProgress = { status: 'PUSHED' };
 
-const transitions: Record<ProgressEventType, { from: readonly PushStatus[]; to: PushStatus }> = {
+const undecided: readonly PushStatus[] = ['PUSHED', 'CONTACTED', 'MATERIALS_COMPLETE'];
+
+/** `to: undefined` keeps the status. */
+const transitions: Record<ProgressEventType, { from: readonly PushStatus[]; to: PushStatus | undefined }> = {
   contacted: { from: ['PUSHED'], to: 'CONTACTED' },
+  'application-received': { from: undecided, to: undefined },
   'materials-complete': { from: ['CONTACTED'], to: 'MATERIALS_COMPLETE' },
   approved: { from: ['MATERIALS_COMPLETE'], to: 'APPROVED' },
-  rejected: { from: ['PUSHED', 'CONTACTED', 'MATERIALS_COMPLETE'], to: 'REJECTED' },
+  rejected: { from: undecided, to: 'REJECTED' },
   disbursed: { from: ['APPROVED'], to: 'DISBURSED' },
 };
 
@@ -185,12 +202,45 @@ function notBefore(date: string, earlier: string | undefined, path: string, what
   }
 }
 
+/** What a progress event is checked against besides the progress itself. */
+export interface ProgressContext {
+  /** Shanghai date the bank received the push: no step can be earlier. */
+  pushedOn: string;
+  /** Shanghai date today: no step can be later. */
+  today: string;
+  /** Set when the push itself was the credit application (the declaration is the application). */
+  applicationOn?: string;
+}
+
+/** The business date an event states. */
+export function eventDate(event: ProgressEvent): { path: string; date: string } {
+  switch (event.type) {
+    case 'contacted':
+      return { path: 'contactedOn', date: event.contactedOn };
+    case 'application-received':
+      return { path: 'receivedOn', date: event.receivedOn };
+    case 'materials-complete':
+      return { path: 'completedOn', date: event.completedOn };
+    case 'approved':
+      return { path: 'approvedOn', date: event.approvedOn };
+    case 'rejected':
+      return { path: 'rejectedOn', date: event.rejectedOn };
+    case 'disbursed':
+      return { path: 'disbursedOn', date: event.disbursedOn };
+  }
+}
+
 /**
  * Applies one progress event. Throws `ConflictError` (naming the current status and the refused
  * event) when the transition is not allowed, and `ValidationError` when the event contradicts what
- * is already recorded (a date before an earlier step, a disbursement above the approved amount).
+ * is already recorded (a date before the push or an earlier step, or after today; a disbursement
+ * above the approved amount).
  */
-export function applyProgressEvent(progress: PushProgress, event: ProgressEvent): PushProgress {
+export function applyProgressEvent(
+  progress: PushProgress,
+  event: ProgressEvent,
+  context?: ProgressContext,
+): PushProgress {
   const transition = transitions[event.type];
   if (!transition.from.includes(progress.status)) {
     const allowed = allowedEvents(progress.status);
@@ -199,12 +249,32 @@ export function applyProgressEvent(progress: PushProgress, event: ProgressEvent)
       { currentStatus: progress.status, refusedEvent: event.type, allowedEvents: allowed },
     );
   }
-  const next: PushProgress = { ...progress, status: transition.to };
+  if (context !== undefined) {
+    const { path, date } = eventDate(event);
+    notBefore(date, context.pushedOn, path, 'the push');
+    if (date > context.today) {
+      throw new ValidationError(`${path} ${date} is in the future`, [
+        { path, message: `must not be after today (${context.today}, Asia/Shanghai)` },
+      ]);
+    }
+  }
+  const next: PushProgress = { ...progress, status: transition.to ?? progress.status };
   const latestStep = progress.materialsCompleteOn ?? progress.contactedOn;
   switch (event.type) {
     case 'contacted':
       next.contactedOn = event.contactedOn;
       break;
+    case 'application-received': {
+      const received = context?.applicationOn ?? progress.applicationReceivedOn;
+      if (received !== undefined) {
+        throw new ConflictError(
+          `The credit application was already received on ${received}${context?.applicationOn ? ' (the declaration is the application)' : ''}`,
+          { currentStatus: progress.status, refusedEvent: event.type, applicationOn: received },
+        );
+      }
+      next.applicationReceivedOn = event.receivedOn;
+      break;
+    }
     case 'materials-complete':
       notBefore(event.completedOn, progress.contactedOn, 'completedOn', 'contact');
       next.materialsCompleteOn = event.completedOn;
