@@ -6,6 +6,7 @@ import { functionId, resolveChannels } from '@sme/runtime';
 import { type App, NestedStack, Stack, Tags } from 'aws-cdk-lib';
 import { AlarmTopic } from './alarm-topic.ts';
 import { BankInboxQueues } from './bank-inbox.ts';
+import { HolidayCalendarAlarm } from './calendar-alarm.ts';
 import { CitySecrets } from './city-secrets.ts';
 import {
   consumerVisibility,
@@ -108,6 +109,7 @@ export function buildCityStack(
   const stack = new CityStack(app, city, manifests);
   const alarms = new AlarmTopic(stack, 'Alarms', { city: city.id, email: city.deployment.alarmEmail });
   const secrets = new CitySecrets(stack, 'Secrets', { city: city.id });
+  new HolidayCalendarAlarm(stack, 'HolidayCalendar', { city: city.id, alarmTopic: alarms.topic });
 
   const visibility = consumerVisibility(declared);
   const tables = new Map<string, CityTable>();

@@ -399,11 +399,31 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
 
 describe('Bank deadlines: the daily sweep', () => {
   it('escalates a decision past 30 days once: an event, the overdue list, and no second alert', async () => {
-    // Prepare: materials complete 40 days ago → due 30 days later (moved off a day off) → overdue today.
-    const declarationId = await recommended(nextUscc(), ['bank-gs']);
-    await observed('observe-enterprise-pushed');
-    const pushes = await pushBatch([declarationId]);
-    const pushId = pushes['bank-gs'] ?? '';
+    // Prepare: a push made 45 days ago (as EnterprisePushed announced it), materials complete 40 days
+    // ago → due 10 days ago.
+    const pushId = `p${Date.now().toString(16).padStart(12, '0')}${'0'.repeat(11)}1`;
+    await sqs.send(
+      new SendMessageBatchCommand({
+        QueueUrl: t.stack.queues['delivery-enterprise-pushed']?.url,
+        Entries: [
+          {
+            Id: '0',
+            MessageBody: JSON.stringify({
+              type: 'EnterprisePushed',
+              version: 1,
+              eventId: pushId,
+              occurredAt: new Date(Date.now() - 45 * 86_400_000).toISOString(),
+              pushId,
+              batchId: 'pb-20261020-0000e2e1',
+              uscc: nextUscc(),
+              bankId: 'bank-gs',
+              creditAccessUntil: daysAgo(-45),
+            }),
+          },
+        ],
+      }),
+    );
+    await t.stack.idle();
     await progress('bank-gs', pushId, { type: 'contacted', contactedOn: daysAgo(41) });
     await progress('bank-gs', pushId, { type: 'materials-complete', completedOn: daysAgo(40) });
     await t.stack.idle();
@@ -423,8 +443,8 @@ describe('Bank deadlines: the daily sweep', () => {
     expect(second.filter((m) => m.body.pushId === pushId)).toEqual([]);
     expect(overdue.items.map((p: { pushId: string }) => p.pushId)).toContain(pushId);
     expect(overdue.items.find((p: { pushId: string }) => p.pushId === pushId)).toMatchObject({
-      overdueSince: today,
-      deadlines: [{ kind: 'decision-30-days' }],
+      overdueSince: daysAgo(9),
+      deadlines: [{ kind: 'decision-30-days', due: daysAgo(10), overdue: true }],
     });
 
     // A decision takes it off the list.

@@ -36,6 +36,11 @@ export const permissionRoles = {
   'delivery:read': ['coordinator', 'ops'],
   'delivery:replay': ['ops'],
   'webhook-secret:rotate': ['ops'],
+  /** The national holiday calendar: everyone may see which years are loaded; ops load a year. */
+  'holiday-calendar:read': ['coordinator', 'agency', 'bank', 'guarantor', 'finance', 'ops'],
+  'holiday-calendar:write': ['ops'],
+  /** The push card (对接资料): the pushed bank only, checked per push. */
+  'bank-push:card': ['bank'],
   /** The coordinator's overdue list and the repair loop (辅导修复). */
   'overdue:read': ['coordinator'],
   'repair:write': ['coordinator'],

@@ -1,7 +1,10 @@
+import { pushCardV1 } from '@sme/events';
+import { holidayYearSchema } from '@sme/kernel';
 import { problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { deliveryStatuses } from './domain/delivery-record.ts';
 import {
+  applicationReceivedEventSchema,
   approvedEventSchema,
   contactedEventSchema,
   disbursedEventSchema,
@@ -32,6 +35,7 @@ const rejectedBody = z.strictObject({
 export const progressBodySchema = z
   .discriminatedUnion('type', [
     contactedEventSchema,
+    applicationReceivedEventSchema,
     materialsCompleteEventSchema,
     approvedEventSchema,
     rejectedBody,
@@ -39,10 +43,21 @@ export const progressBodySchema = z
   ])
   .meta({ id: 'PushProgressEvent', description: "One step of a bank's progress on a push" });
 
-const deadline = z.object({
-  kind: z.enum(['decision-30-days', 'no-loan-5-working-days']),
-  due: z.iso.date(),
-});
+const deadline = z
+  .object({
+    kind: z.enum(['decision-30-days', 'no-loan-5-working-days']).meta({
+      description:
+        '`decision-30-days`: decide within 30 calendar days of complete materials (seed 001 §三(二)); `no-loan-5-working-days`: answer a no-loan household’s credit application within 5 working days (seed 003 §五)',
+    }),
+    from: z.iso.date().meta({ description: 'The day the clock started (it does not count)' }),
+    due: z.iso.date().meta({ description: 'The last on-time day, inclusive (Asia/Shanghai)' }),
+    provisional: z.boolean().meta({
+      description:
+        'True when a year the count crosses has no holiday calendar yet: weekends only were skipped; the date becomes exact when ops load the year',
+    }),
+    overdue: z.boolean().meta({ description: 'True from the day after `due` while no decision is recorded' }),
+  })
+  .meta({ id: 'PushDeadline' });
 
 export const pushViewSchema = z
   .object({
@@ -51,12 +66,20 @@ export const pushViewSchema = z
     uscc: z.string(),
     bankId: z.string(),
     pushedAt: z.iso.datetime(),
+    applicationOn: z.iso.date().optional().meta({
+      description:
+        'The day the bank received the credit application: the push date when the declaration is the application, else the day the bank recorded (`application-received`)',
+    }),
+    creditAccessUntil: z.iso.date().optional().meta({
+      description: 'The last day the bank may read the card and the credit profile for this push',
+    }),
     status: z.enum(pushStatuses),
     progress: z.record(z.string(), z.unknown()),
     deadlines: z.array(deadline),
+    overdue: z.boolean().meta({ description: 'A running deadline has passed' }),
     history: z.array(z.object({ seq: z.int(), type: z.string(), at: z.iso.datetime() })),
     version: z.int(),
-    links: z.object({ creditProfile: z.string() }),
+    links: z.object({ card: z.string(), creditProfile: z.string() }),
   })
   .meta({ id: 'BankPush', description: 'One enterprise pushed to the calling bank, and its progress' });
 
@@ -67,8 +90,49 @@ const overdueSchema = z.object({
   bankId: z.string(),
   status: z.enum(pushStatuses),
   deadlines: z.array(deadline),
-  overdueSince: z.iso.date(),
+  overdueSince: z.iso.date().meta({ description: 'The day after the first missed deadline' }),
 });
+
+const cardPurposes = ['contact-enterprise', 'credit-assessment', 'loan-review', 'push-follow-up'] as const;
+
+export const pushCardViewSchema = z
+  .object({
+    pushId: z.string(),
+    batchId: z.string(),
+    bankId: z.string(),
+    pushedAt: z.iso.datetime(),
+    status: z.enum(pushStatuses),
+    creditAccessUntil: z.iso.date().optional(),
+    card: pushCardV1,
+    deadlines: z.array(deadline),
+    overdue: z.boolean(),
+    links: z.object({ push: z.string(), progress: z.string(), creditProfile: z.string() }),
+  })
+  .meta({ id: 'BankPushCard', description: 'The push card with its live status and deadlines' });
+
+const year = z.string().regex(/^\d{4}$/, 'a year such as 2027');
+
+const calendarStatusSchema = z
+  .object({
+    years: z.array(
+      z.object({
+        year: z.string(),
+        source: z.enum(['city-file', 'loaded']),
+        holidays: z.array(z.iso.date()),
+        makeUpWorkdays: z.array(z.iso.date()),
+        notice: z.record(z.string(), z.string()).optional(),
+        loadedAt: z.iso.datetime().optional(),
+        loadedBy: z.string().optional(),
+      }),
+    ),
+    coveredUntil: z.iso.date().optional(),
+    daysLeft: z.int().optional(),
+    warning: z
+      .boolean()
+      .meta({ description: 'The last loaded year ends within 60 days (or nothing is loaded)' }),
+    message: z.string(),
+  })
+  .meta({ id: 'HolidayCalendarStatus' });
 
 export const deliveryViewSchema = z
   .object({
@@ -113,11 +177,55 @@ export const routes = {
     params: z.strictObject({ pushId }),
     responses: { 200: { description: 'The push', schema: pushViewSchema }, ...errors },
   },
+  getPushCard: {
+    method: 'GET',
+    path: '/v1/bank/pushes/{pushId}/card',
+    permission: 'bank-push:card',
+    summary: 'The push card (对接资料): who to contact, the demand, why this bank, screening, deadlines',
+    description:
+      'Served to the pushed bank only, until the push grant ends (`creditAccessUntil`); every read and every refusal is audited with its purpose. Another bank’s push is 404; an ended grant is 403.',
+    tags: ['bank delivery'],
+    params: z.strictObject({ pushId }),
+    query: z.strictObject({ purpose: z.enum(cardPurposes) }),
+    responses: {
+      200: { description: 'The card', schema: pushCardViewSchema },
+      ...errors,
+      403: { description: 'Not a bank, or the push grant has ended', schema: problemSchema },
+    },
+  },
+  getHolidayCalendar: {
+    method: 'GET',
+    path: '/v1/holiday-calendar',
+    permission: 'holiday-calendar:read',
+    summary: 'The national holiday calendar: years loaded, and how long it still covers',
+    tags: ['bank delivery'],
+    responses: { 200: { description: 'The calendar', schema: calendarStatusSchema }, ...errors },
+  },
+  loadHolidayYear: {
+    method: 'PUT',
+    path: '/v1/holiday-calendar/{year}',
+    permission: 'holiday-calendar:write',
+    summary: "Load one year from the State Council's notice (国务院办公厅关于部分节假日安排的通知)",
+    description:
+      'Every date must lie in the year; no day both off and worked; make-up working days (调休) on Saturdays or Sundays. Takes effect within a minute, without a redeploy: provisional deadlines in that year become exact.',
+    tags: ['bank delivery'],
+    params: z.strictObject({ year }),
+    body: holidayYearSchema(),
+    responses: {
+      200: { description: 'The calendar after loading', schema: calendarStatusSchema },
+      422: {
+        description: 'A date outside the year, listed twice, both off and worked, or a weekday make-up day',
+        schema: problemSchema,
+      },
+      ...errors,
+    },
+  },
   recordPushProgress: {
     method: 'POST',
     path: '/v1/bank/pushes/{pushId}/progress',
     permission: 'bank-push:feedback',
-    summary: 'Record progress: contacted, materials complete, approved, rejected, disbursed',
+    summary:
+      'Record progress: contacted, application received, materials complete, approved, rejected, disbursed',
     tags: ['bank delivery'],
     params: z.strictObject({ pushId }),
     body: progressBodySchema,

@@ -29,9 +29,9 @@ export const deliveryManifest = defineService({
           sortKey: { name: 'bankSk', type: 'S' },
           projection: 'all',
         },
-        byOverdue: {
-          partitionKey: { name: 'overdue', type: 'S' },
-          sortKey: { name: 'overdueSk', type: 'S' },
+        byDue: {
+          partitionKey: { name: 'dueIndex', type: 'S' },
+          sortKey: { name: 'dueSk', type: 'S' },
           projection: 'all',
         },
       },
@@ -39,9 +39,15 @@ export const deliveryManifest = defineService({
         "Push (a bank's inbox item): GetItem pushId; created once from EnterprisePushed (attribute_not_exists); progress by UpdateItem conditioned on `version`, appending to `history`",
         "A bank's inbox: Query byBank bankId=<bank>, bankSk=<pushedAt>#<pushId> descending; a push of another bank is never reachable by a bank's key (GetItem checks bankId → 404)",
         'Outcome sharing: Query byBatchEnterprise batchUscc=<batchId>#<uscc>: the other banks pushed the same enterprise in the same batch',
-        'Deadline sweep and the "no decision yet" set: Query byOpen open=OPEN (sparse: removed when the bank decides)',
-        "Coordinator's overdue list: Query byOverdue overdue=OVERDUE, overdueSk=<due>#<pushId> (sparse: set by the sweep once, removed by a decision)",
+        'The "no decision yet" set: Query byOpen open=OPEN (sparse: removed when the bank decides)',
+        'Pushes that may be due (the sweep, the overdue list): Query byDue dueIndex=DUE, dueSk < <date> where dueSk=<earliest possible due>#<pushId> (sparse: present while a deadline runs; the earliest possible due needs no holiday table, so loading a year rewrites nothing; exact deadlines are computed on read)',
         'Stream (new and old images) feeds `push-changes`: BankFeedbackRecorded, outcome notices and one audit entry per version',
+      ],
+    },
+    'delivery-push-cards': {
+      partitionKey: { name: 'pushId', type: 'S' },
+      accessPatterns: [
+        "The push card as pushed: GetItem pushId (written once from EnterprisePushed; served to the push's bank only, while its push grant lasts, every read audited)",
       ],
     },
     'delivery-deliveries': {
@@ -101,8 +107,10 @@ export const deliveryManifest = defineService({
       timeoutSeconds: 30,
       tables: {
         'delivery-pushes': 'readwrite',
+        'delivery-push-cards': 'readwrite',
         'delivery-enterprises': 'read',
         'delivery-deliveries': 'readwrite',
+        'holiday-calendar': 'read',
       },
       sends: ['delivery-outbound'],
     },
@@ -143,7 +151,11 @@ export const deliveryManifest = defineService({
         description: 'Daily: reminders before, and escalations after, each bank deadline',
       },
       timeoutSeconds: 300,
-      tables: { 'delivery-pushes': 'readwrite', 'delivery-deliveries': 'readwrite' },
+      tables: {
+        'delivery-pushes': 'readwrite',
+        'delivery-deliveries': 'readwrite',
+        'holiday-calendar': 'read',
+      },
       sends: ['delivery-outbound'],
       publishes: ['push-deadlines'],
     },
@@ -161,22 +173,42 @@ export const deliveryManifest = defineService({
     'list-bank-pushes': {
       entry: handler('list-bank-pushes'),
       trigger: { kind: 'http', route: routes.listBankPushes },
-      tables: { 'delivery-pushes': 'read' },
+      tables: { 'delivery-pushes': 'read', 'holiday-calendar': 'read' },
     },
     'get-bank-push': {
       entry: handler('get-bank-push'),
       trigger: { kind: 'http', route: routes.getBankPush },
-      tables: { 'delivery-pushes': 'read' },
+      tables: { 'delivery-pushes': 'read', 'holiday-calendar': 'read' },
+    },
+    'get-push-card': {
+      entry: handler('get-push-card'),
+      trigger: { kind: 'http', route: routes.getPushCard },
+      tables: {
+        'delivery-pushes': 'read',
+        'delivery-push-cards': 'read',
+        'holiday-calendar': 'read',
+        audit: 'append',
+      },
     },
     'record-push-progress': {
       entry: handler('record-push-progress'),
       trigger: { kind: 'http', route: routes.recordPushProgress },
-      tables: { 'delivery-pushes': 'readwrite', idempotency: 'readwrite' },
+      tables: { 'delivery-pushes': 'readwrite', idempotency: 'readwrite', 'holiday-calendar': 'read' },
     },
     'list-overdue-pushes': {
       entry: handler('list-overdue-pushes'),
       trigger: { kind: 'http', route: routes.listOverduePushes },
-      tables: { 'delivery-pushes': 'read' },
+      tables: { 'delivery-pushes': 'read', 'holiday-calendar': 'read' },
+    },
+    'get-holiday-calendar': {
+      entry: handler('get-holiday-calendar'),
+      trigger: { kind: 'http', route: routes.getHolidayCalendar },
+      tables: { 'holiday-calendar': 'read' },
+    },
+    'load-holiday-year': {
+      entry: handler('load-holiday-year'),
+      trigger: { kind: 'http', route: routes.loadHolidayYear },
+      tables: { 'holiday-calendar': 'readwrite', audit: 'append' },
     },
     'list-deliveries': {
       entry: handler('list-deliveries'),

@@ -79,6 +79,7 @@ const state = {
 };
 writeFileSync(stateFile, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
 
+const calendarWarning = await holidayCalendarWarning(stack.baseUrl, clients.ops?.apiKey);
 const seconds = ((performance.now() - began) / 1000).toFixed(1);
 console.log(`
 SME financing platform — ${city.name} — ready in ${seconds} s
@@ -106,3 +107,18 @@ Try:
   curl -s -H "x-api-key: ${agency?.apiKey}" ${stack.baseUrl}/v1/enterprises/${enterprises[0] ?? ''}
 
 Ctrl-C stops everything.`);
+if (calendarWarning) console.log(`\n${calendarWarning}`);
+
+/** The calendar as the API reports it (the city file's years and any loaded since), when it needs a year soon. */
+async function holidayCalendarWarning(
+  baseUrl: string,
+  opsKey: string | undefined,
+): Promise<string | undefined> {
+  if (!opsKey) return undefined;
+  const response = await fetch(`${baseUrl}/v1/holiday-calendar`, { headers: { 'x-api-key': opsKey } });
+  if (!response.ok) return `WARNING: could not read the holiday calendar (${response.status})`;
+  const status = (await response.json()) as { warning: boolean; message: string };
+  return status.warning
+    ? `WARNING: ${status.message}.\n  Load it with: ./dev ops calendar load <year> <notice.json>   (see docs/operations.md)`
+    : undefined;
+}

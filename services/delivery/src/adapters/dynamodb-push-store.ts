@@ -28,37 +28,57 @@ export interface PushItem {
   bankId: string;
   pushedAt: string;
   pushedOn: string;
+  /** When the bank received the credit application (see `OpenPush.applicationOn`). */
+  applicationOn?: string;
+  /** Last day the bank may read the card and the credit profile for this push (its push grant). */
+  creditAccessUntil?: string;
   noLoanHousehold: boolean;
   progress: PushProgress;
   history: HistoryEntry[];
   alerts: string[];
   version: number;
-  /** Shanghai date the first deadline breach was found; set with the overdue index keys. */
-  overdueSince?: string;
 }
+
+/** The earliest day a running deadline of the push can fall on; undefined when none runs. */
+export type EarliestDue = (push: PushItem) => string | undefined;
 
 const undecided: readonly PushStatus[] = ['PUSHED', 'CONTACTED', 'MATERIALS_COMPLETE'];
 
 /** Index keys derived from the push, written with it (see the manifest's access patterns). */
-function indexKeys(push: PushItem) {
+function indexKeys(push: PushItem, earliestDue: EarliestDue) {
+  const due = earliestDue(push);
   return {
     bankSk: `${push.pushedAt}#${push.pushId}`,
     batchUscc: `${push.batchId}#${push.uscc}`,
     ...(undecided.includes(push.progress.status) ? { open: 'OPEN' } : {}),
+    ...(due === undefined ? {} : { dueIndex: 'DUE', dueSk: `${due}#${push.pushId}` }),
   };
 }
 
-/** The push as the deadline rules see it. */
+/** The push as the deadline rules see it: the application date is the push's, or the one the bank recorded. */
 export function toOpenPush(push: PushItem): OpenPush {
+  const applicationOn = push.applicationOn ?? push.progress.applicationReceivedOn;
   return {
     ...push,
     status: push.progress.status,
+    ...(applicationOn ? { applicationOn } : {}),
     ...(push.progress.materialsCompleteOn ? { materialsCompleteOn: push.progress.materialsCompleteOn } : {}),
   };
 }
 
 export function pushFromItem(item: Record<string, unknown>): PushItem {
-  const { bankSk: _b, batchUscc: _u, open: _o, overdue: _d, overdueSk: _s, ...push } = item;
+  const {
+    bankSk: _b,
+    batchUscc: _u,
+    open: _o,
+    dueIndex: _d,
+    dueSk: _s,
+    // Written by an earlier version of the sweep; overdue is now derived on read.
+    overdue: _od,
+    overdueSk: _os,
+    overdueSince: _oi,
+    ...push
+  } = item;
   return push as unknown as PushItem;
 }
 
@@ -66,9 +86,12 @@ export function pushFromItem(item: Record<string, unknown>): PushItem {
 export class DynamoDbPushStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
-  constructor(db: DynamoDBDocumentClient, table: string) {
+  readonly #earliestDue: EarliestDue;
+  /** `earliestDue` keys the due-date index; it needs the city's day counts, not its holidays. */
+  constructor(db: DynamoDBDocumentClient, table: string, earliestDue: EarliestDue) {
     this.#db = db;
     this.#table = table;
+    this.#earliestDue = earliestDue;
   }
 
   /** Creates the inbox item; false when it already exists (a re-delivered EnterprisePushed). */
@@ -77,7 +100,7 @@ export class DynamoDbPushStore {
       await this.#db.send(
         new PutCommand({
           TableName: this.#table,
-          Item: { ...push, ...indexKeys(push) },
+          Item: { ...push, ...indexKeys(push, this.#earliestDue) },
           ConditionExpression: 'attribute_not_exists(pushId)',
         }),
       );
@@ -96,25 +119,36 @@ export class DynamoDbPushStore {
   }
 
   /**
-   * Writes the push after a progress step, conditioned on the version read. A decision takes the
-   * push out of the open and overdue indexes.
+   * Writes the push after a progress step, conditioned on the version read. The open and due-date
+   * index keys follow the new state: a decision takes the push out of both, complete materials or a
+   * recorded application start a clock and so enter the due-date index.
    */
   async saveProgress(next: PushItem, expectedVersion: number): Promise<void> {
-    const decided = !undecided.includes(next.progress.status);
+    const keys = indexKeys(next, this.#earliestDue);
+    const set = ['progress = :p', 'history = :h', 'version = :v'];
+    const remove: string[] = [];
+    const values: Record<string, unknown> = {
+      ':p': next.progress,
+      ':h': next.history,
+      ':v': next.version,
+      ':expected': expectedVersion,
+    };
+    if (keys.open === undefined) remove.push('#open');
+    if (keys.dueSk === undefined) remove.push('dueIndex', 'dueSk');
+    else {
+      set.push('dueIndex = :di', 'dueSk = :ds');
+      values[':di'] = keys.dueIndex;
+      values[':ds'] = keys.dueSk;
+    }
     try {
       await this.#db.send(
         new UpdateCommand({
           TableName: this.#table,
           Key: { pushId: next.pushId },
-          UpdateExpression: `SET progress = :p, history = :h, version = :v${decided ? ' REMOVE #open, overdue, overdueSk' : ''}`,
+          UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
           ConditionExpression: 'version = :expected',
-          ...(decided ? { ExpressionAttributeNames: { '#open': 'open' } } : {}),
-          ExpressionAttributeValues: {
-            ':p': next.progress,
-            ':h': next.history,
-            ':v': next.version,
-            ':expected': expectedVersion,
-          },
+          ...(remove.includes('#open') ? { ExpressionAttributeNames: { '#open': 'open' } } : {}),
+          ExpressionAttributeValues: values,
         }),
       );
     } catch (error) {
@@ -127,32 +161,17 @@ export class DynamoDbPushStore {
     }
   }
 
-  /**
-   * Records an alert once: false when it was already recorded or the push was decided meanwhile. A
-   * breach also puts the push on the coordinator's overdue list.
-   */
-  async recordAlert(
-    pushId: string,
-    alert: string,
-    overdue?: { since: string; due: string },
-  ): Promise<boolean> {
+  /** Records an alert once: false when it was already recorded or the push was decided meanwhile. */
+  async recordAlert(pushId: string, alert: string): Promise<boolean> {
     try {
       await this.#db.send(
         new UpdateCommand({
           TableName: this.#table,
           Key: { pushId },
-          UpdateExpression: overdue
-            ? 'SET alerts = list_append(alerts, :a), overdue = :o, overdueSk = if_not_exists(overdueSk, :sk), overdueSince = if_not_exists(overdueSince, :since)'
-            : 'SET alerts = list_append(alerts, :a)',
+          UpdateExpression: 'SET alerts = list_append(alerts, :a)',
           ConditionExpression: 'attribute_exists(#open) AND NOT contains(alerts, :alert)',
           ExpressionAttributeNames: { '#open': 'open' },
-          ExpressionAttributeValues: {
-            ':a': [alert],
-            ':alert': alert,
-            ...(overdue
-              ? { ':o': 'OVERDUE', ':sk': `${overdue.due}#${pushId}`, ':since': overdue.since }
-              : {}),
-          },
+          ExpressionAttributeValues: { ':a': [alert], ':alert': alert },
         }),
       );
       return true;
@@ -202,17 +221,19 @@ export class DynamoDbPushStore {
     return (out.Items ?? []).map(pushFromItem);
   }
 
-  /** Every undecided push, page by page (the sweep). */
-  async *open(): AsyncGenerator<PushItem[]> {
+  /**
+   * Undecided pushes with a running deadline that may fall before `before` (exclusive), earliest
+   * first, page by page: the sweep reads what is due, not every open push.
+   */
+  async *dueBefore(before: string): AsyncGenerator<PushItem[]> {
     let start: Record<string, unknown> | undefined;
     do {
       const out = await this.#db.send(
         new QueryCommand({
           TableName: this.#table,
-          IndexName: 'byOpen',
-          KeyConditionExpression: '#open = :o',
-          ExpressionAttributeNames: { '#open': 'open' },
-          ExpressionAttributeValues: { ':o': 'OPEN' },
+          IndexName: 'byDue',
+          KeyConditionExpression: 'dueIndex = :d AND dueSk < :before',
+          ExpressionAttributeValues: { ':d': 'DUE', ':before': before },
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
       );
@@ -221,17 +242,20 @@ export class DynamoDbPushStore {
     } while (start);
   }
 
-  /** The overdue list, oldest deadline first. */
-  async listOverdue(bankId: string | undefined, limit: number, cursor?: string) {
-    const filter = `overdue|${bankId ?? ''}`;
+  /**
+   * Pushes whose earliest possible deadline is before `today`, oldest first: the candidates of the
+   * overdue list (the caller keeps those whose exact deadline has passed).
+   */
+  async listDueBefore(today: string, bankId: string | undefined, limit: number, cursor?: string) {
+    const filter = `due|${today}|${bankId ?? ''}`;
     const start = decodeCursor(filter, cursor);
     const out = await this.#db.send(
       new QueryCommand({
         TableName: this.#table,
-        IndexName: 'byOverdue',
-        KeyConditionExpression: 'overdue = :o',
+        IndexName: 'byDue',
+        KeyConditionExpression: 'dueIndex = :d AND dueSk < :before',
         ...(bankId ? { FilterExpression: 'bankId = :b' } : {}),
-        ExpressionAttributeValues: { ':o': 'OVERDUE', ...(bankId ? { ':b': bankId } : {}) },
+        ExpressionAttributeValues: { ':d': 'DUE', ':before': today, ...(bankId ? { ':b': bankId } : {}) },
         Limit: limit,
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),

@@ -1,21 +1,60 @@
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { cityConfig, documentClient, queueUrl, sqsClient, tableName } from '@sme/runtime';
+import { DynamoDbCalendarStore } from '../adapters/dynamodb-calendar-store.ts';
+import { DynamoDbCardStore } from '../adapters/dynamodb-card-store.ts';
 import { DynamoDbDeliveryStore } from '../adapters/dynamodb-delivery-store.ts';
 import { DynamoDbEndpointStore } from '../adapters/dynamodb-endpoint-store.ts';
-import { DynamoDbPushStore } from '../adapters/dynamodb-push-store.ts';
+import { DynamoDbPushStore, toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { type DeliveryConfig, deliveryConfig } from '../config.ts';
+import { earliestDueOf } from '../domain/deadline-sweep.ts';
 import type { DeliveryChannel } from '../domain/delivery-record.ts';
+import { type DeadlineConfig, mergeCalendars } from '../domain/working-days.ts';
 import type { EnqueueDeps, OutboundMessage } from '../use-cases/enqueue-deliveries.ts';
 
 /** Adapters built on first use, once per process (each function touches only its declared tables). */
 let pushes: DynamoDbPushStore | undefined;
 let deliveries: DynamoDbDeliveryStore | undefined;
 let endpoints: DynamoDbEndpointStore | undefined;
+let cards: DynamoDbCardStore | undefined;
+let calendar: DynamoDbCalendarStore | undefined;
 
 export const pushStore = () => {
-  pushes ??= new DynamoDbPushStore(documentClient(), tableName('delivery-pushes'));
+  pushes ??= new DynamoDbPushStore(documentClient(), tableName('delivery-pushes'), (push) =>
+    earliestDueOf(toOpenPush(push), config().deadlines),
+  );
   return pushes;
 };
+export const cardStore = () => {
+  cards ??= new DynamoDbCardStore(documentClient(), tableName('delivery-push-cards'));
+  return cards;
+};
+export const calendarStore = () => {
+  calendar ??= new DynamoDbCalendarStore(documentClient(), tableName('holiday-calendar'));
+  return calendar;
+};
+
+/** How long a function keeps the loaded years before reading them again. */
+const calendarTtlMs = 30_000;
+let deadlinesCache: { at: number; value: DeadlineConfig } | undefined;
+
+/**
+ * The city's deadline rules with the holiday calendar as it stands now: the city file's years, overlaid
+ * by the years ops loaded (the newer data). Read at most every 30 s per function instance, so a loaded
+ * year reaches every deadline within a minute, without a redeploy.
+ */
+export async function deadlineConfig(now = Date.now()): Promise<DeadlineConfig> {
+  if (deadlinesCache && now - deadlinesCache.at < calendarTtlMs) return deadlinesCache.value;
+  const base = config().deadlines;
+  const loaded = await calendarStore().years();
+  const value = { ...base, holidayCalendar: mergeCalendars(base.holidayCalendar, loaded) };
+  deadlinesCache = { at: now, value };
+  return value;
+}
+
+/** Drops the cached calendar: the loading function's own next read sees what it wrote. */
+export function forgetCalendar(): void {
+  deadlinesCache = undefined;
+}
 export const deliveryStore = () => {
   deliveries ??= new DynamoDbDeliveryStore(documentClient(), tableName('delivery-deliveries'));
   return deliveries;

@@ -1,26 +1,43 @@
-import { shanghaiDate } from '@sme/kernel';
-import { logger, publish } from '@sme/runtime';
+import { calendarStatus, shanghaiDate } from '@sme/kernel';
+import {
+  CALENDAR_DAYS_LEFT_METRIC,
+  cityConfig,
+  logger,
+  MetricUnit,
+  platformMetrics,
+  publish,
+} from '@sme/runtime';
 import { enqueueDeliveries } from '../use-cases/enqueue-deliveries.ts';
 import { sweepDeadlines } from '../use-cases/sweep-deadlines.ts';
-import { config, enqueueDeps, pushStore } from './composition.ts';
+import { config, deadlineConfig, enqueueDeps, pushStore } from './composition.ts';
 
-/** Daily schedule: reminders and escalations of bank deadlines (seed 001 §三(二), 003 §五). */
+/**
+ * Daily schedule: reminders and escalations of bank deadlines (seed 001 §三(二), 003 §五), and the
+ * number of days the holiday calendar still covers, as a metric the calendar alarm watches.
+ */
 export const handler = async () => {
   const cfg = config();
+  const deadlines = await deadlineConfig();
   const now = new Date();
+  const today = shanghaiDate(now);
+  const calendar = calendarStatus(deadlines.holidayCalendar, today);
+  const metrics = platformMetrics(cityConfig().id);
+  metrics.addMetric(CALENDAR_DAYS_LEFT_METRIC, MetricUnit.Count, calendar.daysLeft ?? -1);
+  metrics.publishStoredMetrics();
+  if (calendar.warning) logger.warn(calendar.message, { coveredUntil: calendar.coveredUntil });
   const result = await sweepDeadlines(
     {
       pushes: pushStore(),
-      deadlines: cfg.deadlines,
+      deadlines,
       reminderDaysBefore: cfg.reminderDaysBefore,
       publish: (events) => publish('push-deadlines', events),
       enqueue: (notices) => enqueueDeliveries(enqueueDeps(), notices, now),
       onError: (pushId, error) =>
         logger.error('Deadline sweep failed for a push', { pushId, error: error as Error }),
     },
-    shanghaiDate(now),
+    today,
     now,
   );
-  logger.info('Deadline sweep done', result);
+  logger.info('Deadline sweep done', { ...result });
   return result;
 };

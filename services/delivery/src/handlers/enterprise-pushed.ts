@@ -2,10 +2,11 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { enterprisePushedV1 } from '@sme/events';
 import { shanghaiDate } from '@sme/kernel';
 import { documentClient, sqsConsumer, tableName } from '@sme/runtime';
+import type { PushItem } from '../adapters/dynamodb-push-store.ts';
 import { bankNotice } from '../domain/bank-notices.ts';
 import { initialPushProgress } from '../domain/push-inbox-state.ts';
 import { enqueueDeliveries } from '../use-cases/enqueue-deliveries.ts';
-import { enqueueDeps, pushStore } from './composition.ts';
+import { cardStore, deadlineConfig, enqueueDeps, pushStore } from './composition.ts';
 import { deadlinesOf } from './views.ts';
 
 async function isNoLoanHousehold(uscc: string): Promise<boolean> {
@@ -16,18 +17,26 @@ async function isNoLoanHousehold(uscc: string): Promise<boolean> {
 }
 
 /**
- * EnterprisePushed → the bank's inbox item and a `push.created` notice on its channel. Both steps are
- * idempotent (the push id and the delivery id are the event's), so a redelivered event changes nothing.
+ * EnterprisePushed → the push card, the bank's inbox item and a thin `push.created` notice on its
+ * channel (ids and links: the bank reads the card through the audited API). Every step is idempotent
+ * (the push id and the delivery id are the event's), so a redelivered event changes nothing.
  */
 export const handler = sqsConsumer(enterprisePushedV1, async (event) => {
   const pushedAt = event.occurredAt;
-  const push = {
+  const pushedOn = shanghaiDate(new Date(pushedAt));
+  // The card is written first: once the bank hears of the push, its link must lead somewhere.
+  if (event.card) await cardStore().put({ pushId: event.pushId, bankId: event.bankId, card: event.card });
+  // Without a card (a batch decided before cards existed) the declaration was the application.
+  const declarationIsApplication = event.card?.demand.creditApplication ?? true;
+  const push: PushItem = {
     pushId: event.pushId,
     batchId: event.batchId,
     uscc: event.uscc,
     bankId: event.bankId,
     pushedAt,
-    pushedOn: shanghaiDate(new Date(pushedAt)),
+    pushedOn,
+    ...(declarationIsApplication ? { applicationOn: pushedOn } : {}),
+    creditAccessUntil: event.creditAccessUntil,
     noLoanHousehold: await isNoLoanHousehold(event.uscc),
     progress: initialPushProgress,
     history: [],
@@ -36,7 +45,9 @@ export const handler = sqsConsumer(enterprisePushedV1, async (event) => {
   };
   await pushStore().create(push);
   const stored = (await pushStore().get(event.pushId, true)) ?? push;
-  const replyBy = deadlinesOf(stored).find((d) => d.kind === 'no-loan-5-working-days')?.due;
+  const reply = deadlinesOf(stored, await deadlineConfig(), pushedOn).find(
+    (d) => d.kind === 'no-loan-5-working-days',
+  );
   const notice = bankNotice({
     bankId: event.bankId,
     subject: event.pushId,
@@ -46,9 +57,10 @@ export const handler = sqsConsumer(enterprisePushedV1, async (event) => {
       pushId: event.pushId,
       batchId: event.batchId,
       uscc: event.uscc,
-      ...(replyBy ? { replyBy } : {}),
+      ...(reply ? { replyBy: reply.due, ...(reply.provisional ? { replyByProvisional: true } : {}) } : {}),
       links: {
         push: `/v1/bank/pushes/${event.pushId}`,
+        card: `/v1/bank/pushes/${event.pushId}/card`,
         creditProfile: `/v1/enterprises/${event.uscc}/credit-profile`,
       },
     },

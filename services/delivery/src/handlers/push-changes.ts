@@ -29,6 +29,8 @@ export function feedbackEvent(push: PushItem, entry: HistoryEntry): BankFeedback
   switch (e.type) {
     case 'contacted':
       return { ...base, on: e.contactedOn };
+    case 'application-received':
+      return { ...base, on: e.receivedOn };
     case 'materials-complete':
       return { ...base, on: e.completedOn };
     case 'approved':

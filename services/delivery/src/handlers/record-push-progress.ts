@@ -1,8 +1,8 @@
-import { ValidationError } from '@sme/kernel';
+import { shanghaiDate, ValidationError } from '@sme/kernel';
 import { httpHandler, idempotentRoute, type RouteFunction } from '@sme/runtime';
 import { routes } from '../contracts.ts';
 import { applyProgressEvent, type ProgressEvent } from '../domain/push-inbox-state.ts';
-import { config, pushStore } from './composition.ts';
+import { config, deadlineConfig, pushStore } from './composition.ts';
 import { checkIfMatch, ownPush, pushView, versionHeaders } from './views.ts';
 
 function checkReasonCodes(event: ProgressEvent, allowed: readonly string[]): void {
@@ -18,9 +18,23 @@ function checkReasonCodes(event: ProgressEvent, allowed: readonly string[]): voi
   if (issues.length > 0) throw new ValidationError('Invalid rejection reason codes', issues);
 }
 
+/** The domain names the event's fields; the caller sent them in the body. */
+function inBody<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.message,
+      error.issues.map((i) => ({ ...i, path: `body.${i.path}` })),
+    );
+  }
+}
+
 /**
  * POST /v1/bank/pushes/{pushId}/progress: one step of the bank's progress, guarded by the push's
- * state machine and its version. Effects on other services follow from the table's stream.
+ * state machine and its version; a step dated before the push or after today is a 422. Effects on
+ * other services follow from the table's stream.
  */
 export const recordPushProgress: RouteFunction<typeof routes.recordPushProgress> = async (request) => {
   const { pushId } = request.params;
@@ -29,7 +43,15 @@ export const recordPushProgress: RouteFunction<typeof routes.recordPushProgress>
   checkIfMatch(request.ifMatch, push, `push ${pushId}`);
   const event = request.body as ProgressEvent;
   checkReasonCodes(event, config().rejectionReasonCodes);
-  const progress = applyProgressEvent(push.progress, event);
+  const now = new Date();
+  const today = shanghaiDate(now);
+  const progress = inBody(() =>
+    applyProgressEvent(push.progress, event, {
+      pushedOn: push.pushedOn,
+      today,
+      ...(push.applicationOn ? { applicationOn: push.applicationOn } : {}),
+    }),
+  );
   const next = {
     ...push,
     progress,
@@ -39,7 +61,7 @@ export const recordPushProgress: RouteFunction<typeof routes.recordPushProgress>
       {
         seq: push.history.length + 1,
         type: event.type,
-        at: new Date().toISOString(),
+        at: now.toISOString(),
         clientId: request.principal.clientId,
         requestId: request.requestId,
         event,
@@ -47,7 +69,7 @@ export const recordPushProgress: RouteFunction<typeof routes.recordPushProgress>
     ],
   };
   await store.saveProgress(next, push.version);
-  return { status: 200, headers: versionHeaders(next), body: pushView(next) };
+  return { status: 200, headers: versionHeaders(next), body: pushView(next, await deadlineConfig(), today) };
 };
 
 export const handler = httpHandler(routes.recordPushProgress, idempotentRoute(recordPushProgress));

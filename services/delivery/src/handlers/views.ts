@@ -1,8 +1,8 @@
-import { NotFoundError, type Principal, ValidationError } from '@sme/kernel';
+import { NotFoundError, type Principal } from '@sme/kernel';
 import { type PushItem, toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { runningDeadlines } from '../domain/deadline-sweep.ts';
 import type { DeliveryRecord } from '../domain/delivery-record.ts';
-import { config } from './composition.ts';
+import { addCalendarDays, type DeadlineConfig } from '../domain/working-days.ts';
 
 /** Versioning helpers shared by every service's HTTP handlers. */
 export { checkIfMatch, versionHeaders } from '@sme/runtime';
@@ -17,44 +17,59 @@ export function ownPush(push: PushItem | undefined, principal: Principal, pushId
 }
 
 /**
- * The running deadlines, or none when the holiday calendar lacks a year they reach (the city adds
- * each year's calendar when the State Council publishes it; guessing would misplace Spring Festival).
- * The daily sweep logs such pushes, so the gap is noticed.
+ * The running deadlines as of `today` (a Shanghai date): each with its due date, whether it rests on a
+ * year the holiday calendar lacks (`provisional`), and whether it has passed (`overdue`). Computed on
+ * every read, so a deadline is overdue from the first minute after its last day, and exact as soon as
+ * ops load the missing year.
  */
-export function deadlinesOf(push: PushItem) {
-  try {
-    return runningDeadlines(toOpenPush(push), config().deadlines);
-  } catch (error) {
-    if (error instanceof ValidationError) return [];
-    throw error;
-  }
+export function deadlinesOf(push: PushItem, deadlines: DeadlineConfig, today: string) {
+  return runningDeadlines(toOpenPush(push), deadlines).map((d) => ({
+    kind: d.kind,
+    from: d.from,
+    due: d.due,
+    provisional: d.provisional,
+    overdue: today > d.due,
+  }));
 }
 
-export function pushView(push: PushItem) {
+export function pushView(push: PushItem, deadlines: DeadlineConfig, today: string) {
+  const running = deadlinesOf(push, deadlines, today);
   return {
     pushId: push.pushId,
     batchId: push.batchId,
     uscc: push.uscc,
     bankId: push.bankId,
     pushedAt: push.pushedAt,
+    ...(push.applicationOn ? { applicationOn: push.applicationOn } : {}),
+    ...(push.creditAccessUntil ? { creditAccessUntil: push.creditAccessUntil } : {}),
     status: push.progress.status,
     progress: push.progress,
-    deadlines: deadlinesOf(push),
+    deadlines: running,
+    overdue: running.some((d) => d.overdue),
     history: push.history.map((h) => ({ seq: h.seq, type: h.type, at: h.at })),
     version: push.version,
-    links: { creditProfile: `/v1/enterprises/${push.uscc}/credit-profile` },
+    links: {
+      card: `/v1/bank/pushes/${push.pushId}/card`,
+      creditProfile: `/v1/enterprises/${push.uscc}/credit-profile`,
+    },
   };
 }
 
-export function overdueView(push: PushItem) {
+/** An overdue push as the coordinator's list shows it; `overdueSince` is the day after the first missed deadline. */
+export function overdueView(push: PushItem, deadlines: DeadlineConfig, today: string) {
+  const running = deadlinesOf(push, deadlines, today);
+  const firstMissed = running
+    .filter((d) => d.overdue)
+    .map((d) => d.due)
+    .sort()[0];
   return {
     pushId: push.pushId,
     batchId: push.batchId,
     uscc: push.uscc,
     bankId: push.bankId,
     status: push.progress.status,
-    deadlines: deadlinesOf(push),
-    overdueSince: push.overdueSince ?? '',
+    deadlines: running,
+    overdueSince: firstMissed === undefined ? '' : addCalendarDays(firstMissed, 1),
   };
 }
 

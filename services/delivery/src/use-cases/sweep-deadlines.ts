@@ -2,10 +2,10 @@ import { type PushDeadlineChanged, pushDeadlineEventId } from '@sme/events';
 import { type DynamoDbPushStore, toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { type BankNotice, bankNotice } from '../domain/bank-notices.ts';
 import { deadlineAlerts } from '../domain/deadline-sweep.ts';
-import type { DeadlineConfig } from '../domain/working-days.ts';
+import { addCalendarDays, type DeadlineConfig } from '../domain/working-days.ts';
 
 export interface SweepDeps {
-  pushes: DynamoDbPushStore;
+  pushes: Pick<DynamoDbPushStore, 'dueBefore' | 'recordAlert'>;
   deadlines: DeadlineConfig;
   reminderDaysBefore: number;
   publish(events: PushDeadlineChanged[]): Promise<void>;
@@ -13,20 +13,35 @@ export interface SweepDeps {
   onError(pushId: string, error: unknown): void;
 }
 
+export interface SweepResult {
+  /** Pushes read from the due-date index: those that may be due by the reminder horizon. */
+  read: number;
+  raised: number;
+  /** Breaches not escalated because the deadline rests on a year with no holiday calendar. */
+  heldProvisional: number;
+}
+
 /**
- * The daily sweep over undecided pushes: a reminder to the bank before a deadline, an escalation
- * after it (PushDeadlineChanged, and the push goes on the coordinator's overdue list). The event and
- * notice go out before the alert is recorded on the push, so a crash between them repeats them with
- * the same ids (consumers de-duplicate) rather than losing them; once recorded, no later sweep raises
- * the alert again. One push's bad data (a year missing from the calendar) does not stop the others.
+ * The daily sweep over pushes that may be due: a reminder to the bank before a deadline, an escalation
+ * after it (PushDeadlineChanged; the overdue list itself is computed on read). It reads the due-date
+ * index up to the reminder horizon, never every open push. The event and notice go out before the
+ * alert is recorded on the push, so a crash between them repeats them with the same ids (consumers
+ * de-duplicate) rather than losing them; once recorded, no later sweep raises the alert again.
+ * A breach of a provisional deadline is not escalated: a bank is not accused on a guessed calendar
+ * (the calendar alarm asks ops to load the year; the escalation follows once it is loaded).
  */
-export async function sweepDeadlines(deps: SweepDeps, today: string, now: Date): Promise<{ raised: number }> {
-  let raised = 0;
-  for await (const page of deps.pushes.open()) {
-    const open = page.map(toOpenPush);
-    for (const push of open) {
+export async function sweepDeadlines(deps: SweepDeps, today: string, now: Date): Promise<SweepResult> {
+  const result: SweepResult = { read: 0, raised: 0, heldProvisional: 0 };
+  const horizon = addCalendarDays(today, deps.reminderDaysBefore + 1);
+  for await (const page of deps.pushes.dueBefore(horizon)) {
+    result.read += page.length;
+    for (const push of page.map(toOpenPush)) {
       try {
         for (const alert of deadlineAlerts([push], deps.deadlines, today, deps.reminderDaysBefore)) {
+          if (alert.status === 'breached' && alert.provisional) {
+            result.heldProvisional++;
+            continue;
+          }
           await deps.publish([
             {
               type: 'PushDeadlineChanged',
@@ -52,23 +67,19 @@ export async function sweepDeadlines(deps: SweepDeps, today: string, now: Date):
                   type: 'push.deadline-nearing',
                   pushId: push.pushId,
                   due: alert.due,
+                  ...(alert.provisional ? { provisional: true as const } : {}),
                   kind: alert.kind,
                   links: { push: `/v1/bank/pushes/${push.pushId}` },
                 },
               }),
             ]);
           }
-          const recorded = await deps.pushes.recordAlert(
-            push.pushId,
-            alert.alert,
-            alert.status === 'breached' ? { since: today, due: alert.due } : undefined,
-          );
-          if (recorded) raised++;
+          if (await deps.pushes.recordAlert(push.pushId, alert.alert)) result.raised++;
         }
       } catch (error) {
         deps.onError(push.pushId, error);
       }
     }
   }
-  return { raised };
+  return result;
 }
