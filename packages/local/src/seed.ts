@@ -169,3 +169,91 @@ export async function seedEnterprises(
   }
   return usccs;
 }
+
+/** What the demo push left for the demo banks to try. */
+export interface DemoPush {
+  declarationId: string;
+  /** Push id by bank id. */
+  pushes: Record<string, string>;
+}
+
+/**
+ * One no-loan household taken through the whole list over HTTP, as the office and a township would:
+ * declared after a visit, attested by its street office, signed off, pushed to the first two banks. So a
+ * bank trying the stack finds a push in its inbox with a card to read. Throws naming the step that failed.
+ */
+export async function seedDemoPush(args: {
+  baseUrl: string;
+  city: CityConfig;
+  clients: Record<string, DemoClient>;
+  idle: () => Promise<void>;
+}): Promise<DemoPush> {
+  const { baseUrl, city, clients } = args;
+  const store = new DynamoDbApiClientStore(documentClient(), tableName('api-clients'));
+  const township = city.agencies.find((a) => a.kind === 'township' && a.townships.length > 0);
+  const enterprise = demoEnterprises(city).find(
+    (e) => (e.input.tags as { noLoanHousehold?: boolean })?.noLoanHousehold,
+  );
+  if (!township || !enterprise)
+    throw new Error('The city has no township agency or no no-loan household to push');
+  const { apiKey: townshipKey } = await createApiClient(store, city, {
+    orgId: township.id,
+    role: 'agency',
+    name: `demo ${township.id}`,
+    now: new Date().toISOString(),
+  });
+  const call = async (
+    step: string,
+    key: string | undefined,
+    method: string,
+    path: string,
+    body?: unknown,
+  ) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', 'x-api-key': key ?? '' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!res.ok) throw new Error(`Demo push, ${step}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  await args.idle();
+  const declaration = await call('declare', clients.agency?.apiKey, 'POST', '/v1/declarations', {
+    uscc: enterprise.uscc,
+    demand: {
+      amountFen: 200_000_000,
+      termMonths: 12,
+      purpose: 'working-capital',
+      purposeDetail: '采购钢材等原材料，满足新接订单生产',
+      guaranteeType: 'mortgage',
+      collateral: '自有厂房（东湖街道工业园 3 号）',
+      preferredBankIds: city.banks.slice(0, 2).map((b) => b.id),
+    },
+    visit: { visitedBy: `${township.name} 金融专员 王敏`, visitedOn: today, place: '企业生产车间' },
+    contact: { name: '陈建国', phone: '13800138000' },
+    wishes: '希望一个月内放款；首次贷款，请客户经理上门说明材料要求',
+  });
+  const id = String(declaration.id);
+  await args.idle();
+  await call('review', townshipKey, 'POST', `/v1/declarations/${id}/reviews`, {
+    opinions: ['fixed-premises', 'genuine-need', 'lawful-purpose'].map((criterion) => ({
+      criterion,
+      outcome: 'confirmed',
+    })),
+  });
+  await call('sign-off', clients.coordinator?.apiKey, 'POST', `/v1/declarations/${id}/sign-off`, {});
+  const batch = await call('batch', clients.coordinator?.apiKey, 'POST', '/v1/push-batches', {
+    declarationIds: [id],
+  });
+  await call(
+    'confirm',
+    clients.coordinator?.apiKey,
+    'POST',
+    `/v1/push-batches/${String(batch.batchId)}/confirm`,
+  );
+  await args.idle();
+  const pushed = await call('read', clients.coordinator?.apiKey, 'GET', `/v1/declarations/${id}`);
+  const banks = (pushed.push as { banks?: { bankId: string; pushId: string }[] } | undefined)?.banks ?? [];
+  return { declarationId: id, pushes: Object.fromEntries(banks.map((b) => [b.bankId, b.pushId])) };
+}

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CityConfigError, loadCityConfig } from '@sme/kernel';
-import { seedClients, seedEnterprises } from '../seed.ts';
+import { type DemoPush, seedClients, seedDemoPush, seedEnterprises } from '../seed.ts';
 import { startLocalStack } from '../stack.ts';
 
 /**
@@ -58,6 +58,12 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 const clients = await seedClients(city);
 const agency = clients.agency;
 const enterprises = agency ? await seedEnterprises(stack.baseUrl, agency.apiKey, city) : [];
+let demoPush: DemoPush | undefined;
+try {
+  demoPush = await seedDemoPush({ baseUrl: stack.baseUrl, city, clients, idle: () => stack.idle() });
+} catch (error) {
+  console.error(`(no demo push: ${(error as Error).message})`);
+}
 const root = join(import.meta.dirname, '..', '..', '..', '..');
 const stateFile = join(root, '.local', 'stack.json');
 mkdirSync(join(root, '.local'), { recursive: true });
@@ -76,6 +82,7 @@ const state = {
     ]),
   ),
   demoEnterprises: enterprises,
+  ...(demoPush ? { demoPush } : {}),
 };
 writeFileSync(stateFile, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
 
@@ -105,9 +112,23 @@ ${Object.entries(clients)
 
 Try:
   curl -s -H "x-api-key: ${agency?.apiKey}" ${stack.baseUrl}/v1/enterprises/${enterprises[0] ?? ''}
-
+${demoPushHint(demoPush, clients.bank)}
 Ctrl-C stops everything.`);
 if (calendarWarning) console.log(`\n${calendarWarning}`);
+
+/** How the demo bank reads the push the seed made for it. */
+function demoPushHint(
+  push: DemoPush | undefined,
+  bank: { apiKey: string; orgId: string } | undefined,
+): string {
+  const pushId = bank ? push?.pushes[bank.orgId] : undefined;
+  if (!pushId || !bank) return '';
+  return `
+As the demo bank (${bank.orgId}), a push is waiting — the inbox, then its card:
+  curl -s -H "x-api-key: ${bank.apiKey}" ${stack.baseUrl}/v1/bank/pushes
+  curl -s -H "x-api-key: ${bank.apiKey}" "${stack.baseUrl}/v1/bank/pushes/${pushId}/card?purpose=contact-enterprise"
+`;
+}
 
 /** The calendar as the API reports it (the city file's years and any loaded since), when it needs a year soon. */
 async function holidayCalendarWarning(

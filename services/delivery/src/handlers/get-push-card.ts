@@ -1,3 +1,4 @@
+import { pushCardV1 } from '@sme/events';
 import { ForbiddenError, NotFoundError, shanghaiDate } from '@sme/kernel';
 import { appendAudit, httpHandler, type RouteFunction } from '@sme/runtime';
 import { routes } from '../contracts.ts';
@@ -51,7 +52,8 @@ export const getPushCard: RouteFunction<typeof routes.getPushCard> = async (requ
       pushedAt: push.pushedAt,
       status: push.progress.status,
       ...(push.creditAccessUntil ? { creditAccessUntil: push.creditAccessUntil } : {}),
-      card: stored.card,
+      // Through the contract: the fields in its documented order, whatever order the table kept.
+      card: pushCardV1.parse(stored.card),
       deadlines: running,
       overdue: running.some((d) => d.overdue),
       links: {
