@@ -157,6 +157,36 @@ describe('Function: applyAdjustments', () => {
     expect(issues).toEqual([{ path: 'adjustments.0', message: expect.stringMatching(expected) }]);
   });
 
+  it('lets the coordinator add a new bank to a cautioned enterprise with a recorded reason, keeping the flag', () => {
+    // Prepare: 4 banks already lend and 10,000,000.00 CNY of credit: caution (seed 002 §(七)).
+    const cautioned = enterprise(1, {
+      totalCreditFen: 1_000_000_000,
+      existingBankIds: ['o-1', 'o-2', 'o-3', 'o-4'],
+    });
+    const preview = assignPushBatch({ enterprises: [cautioned], banks: [bank('bank-x')] });
+
+    // Act
+    const result = applyAdjustments(preview, [
+      { uscc: first, bankId: 'bank-x', action: 'add', note: '企业书面申请由该行对接' },
+    ]);
+
+    // Assess: pushed, the caution kept as a flag and told as a reason, with the coordinator's words.
+    const entry = result.enterprises[0];
+    expect(pushedTo(result, first)).toEqual([['bank-x', 1]]);
+    expect(entry?.flags).toContain('partner-bank-caution');
+    const reasons = entry?.assignedBanks[0]?.reasons ?? [];
+    expect(reasons.filter((r) => r.code === 'partner-bank-caution')).toEqual([
+      expect.objectContaining({
+        rule: 6,
+        refuses: false,
+        detail: expect.stringContaining('企业书面申请由该行对接'),
+      }),
+    ]);
+    expect(reasons.at(-1)).toMatchObject({ code: 'coordinator-added', detail: '企业书面申请由该行对接' });
+    // The preview itself is untouched (results share decisions).
+    expect(pushedTo(preview, first)).toEqual([]);
+  });
+
   it('lets the coordinator override the preference for an existing lender', () => {
     // Prepare: bank-b already lends and ranks first
     const preview = assignPushBatch({

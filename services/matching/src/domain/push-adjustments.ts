@@ -24,8 +24,10 @@ const adjustmentsSchema = z.array(pushAdjustmentSchema).max(10_000);
 
 /**
  * Applies a coordinator's changes to a previewed batch, in order. The coordinator may override the
- * preferences (rules 2–4 ranking, rule 5 spreading) but never a hard rule: the cap (1), product fit
- * (4), bank capacity (5), partner-bank caution (6), a decline (7) or an excluded enterprise (8).
+ * preferences (rules 2–4 ranking, rule 5 spreading) and, with a recorded reason in `note`, the
+ * partner-bank caution (6: "其他银行应审慎介入" is caution, not a ban, and the enterprise's wishes are
+ * respected, seed 002 §(七), 001 §三(一)); never a hard rule: the cap (1), product fit (4), bank
+ * capacity (5), a decline (7) or an excluded enterprise (8).
  * All or nothing: if any adjustment is refused, throws `ValidationError` with one issue per refused
  * adjustment (`adjustments.<i>`) naming the rule, and the result is left as it was.
  *
@@ -91,6 +93,10 @@ function addBank(
   if (decision === undefined) return `${bank.bankId} was not evaluated for this enterprise`;
   const hard = decision.reasons.filter((r) => r.refuses && hardRefusalCodes.has(r.code));
   if (hard.length > 0) return `refused by ${hard.map(describeRefusal).join('; ')}`;
+  const caution = decision.reasons.find((r) => r.refuses && r.code === 'partner-bank-caution');
+  if (caution !== undefined && note === undefined) {
+    return `refused by ${describeRefusal(caution)}: to add a new bank with caution, record why in \`note\` (e.g. the enterprise asked for it)`;
+  }
   if (enterprise.assignedBanks.length >= cap) {
     return `refused by ${describeRefusal(reason(1, 'cap-reached', true, `already ${enterprise.assignedBanks.length} of at most ${cap} banks`))}`;
   }
@@ -101,7 +107,12 @@ function addBank(
   bank.load++;
   const load = reason(5, 'load', false, `load ${bank.load} of capacity ${bank.capacity} after this push`);
   const added = reason('adjustment', 'coordinator-added', false, note ?? 'added by the coordinator');
-  enterprise.assignedBanks.push(reasoned(decision, [load, added]));
+  const kept = caution === undefined ? decision : withoutReason(decision, caution);
+  const overridden =
+    caution === undefined
+      ? []
+      : [reason(6, 'partner-bank-caution', false, `${caution.detail}; added with caution: ${note}`)];
+  enterprise.assignedBanks.push(reasoned(kept, [load, ...overridden, added]));
   rerank(enterprise.assignedBanks, cap);
   enterprise.status = 'assigned';
   return undefined;
@@ -126,6 +137,11 @@ function removeBank(
   rerank(enterprise.assignedBanks, cap);
   if (enterprise.assignedBanks.length === 0) enterprise.status = 'unassigned';
   return undefined;
+}
+
+/** The decision without one of its reasons (a copy: decisions are shared between results). */
+function withoutReason(decision: BankDecision, dropped: Reason): BankDecision {
+  return { ...decision, reasons: decision.reasons.filter((r) => r !== dropped) };
 }
 
 /** Renumbers after a change; decisions are replaced, never mutated, since results share them. */

@@ -19,6 +19,7 @@ const choosingCodes: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'wished-product',
   'product-fit',
   'declined-but-repaired',
+  'partner-bank-caution',
   'coordinator-added',
 ]);
 

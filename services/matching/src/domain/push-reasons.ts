@@ -53,7 +53,6 @@ export const hardRefusalCodes: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'no-product-fit',
   'industry-not-served',
   'region-not-served',
-  'partner-bank-caution',
   'declined-same-demand',
   'blacklist-hit',
   'removed-from-list',
