@@ -5,6 +5,7 @@ import { shanghaiDate } from '@sme/kernel';
 import { demoUscc } from '@sme/local';
 import { documentClient } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmByDepartments } from '../support/declarations.ts';
 import { json, startTestStack, type TestStack } from '../support/local-stack.ts';
 
 let t: TestStack;
@@ -78,7 +79,7 @@ const review = (id: string, headers: Record<string, string> = {}) =>
     },
     { ...as('ls-qingshi-tn'), ...headers },
   );
-const signOff = (id: string, role = 'coordinator') =>
+const signOff = (id: string, role = 'convenor') =>
   t.call(role, 'POST', `/v1/declarations/${id}/sign-off`, { note: '联席会议通过' });
 
 /** Registers, declares, reviews and signs off: a RECOMMENDED declaration. */
@@ -87,6 +88,7 @@ async function recommended(code: string, extra: Record<string, unknown> = {}): P
   await t.stack.idle();
   const created = await json(declare(code));
   expect((await review(created.id)).status).toBe(200);
+  await confirmByDepartments(t, created.id);
   expect((await signOff(created.id)).status).toBe(200);
   return created.id;
 }
@@ -138,7 +140,8 @@ describe('List matching over HTTP, SQS and streams', () => {
     const declaredA = await json(declare(a));
     const declaredB = await json(declare(b));
 
-    // Assess 1: data decide three criteria; need and purpose wait for a department.
+    // Assess 1: data decide two criteria; need and purpose wait for a department, and so does good
+    // credit: a new enterprise has no credit record (查无记录), which is not "good credit".
     expect(declaredA).toMatchObject({ state: 'SCREENED', keyIndustryChain: true });
     expect(declaredA.screening.outcome).toBe('needs-attestation');
     expect(
@@ -150,9 +153,10 @@ describe('List matching over HTTP, SQS and streams', () => {
       ['compliant-operation', 'pass'],
       ['fixed-premises', 'pass'],
       ['genuine-need', 'needs-attestation'],
-      ['good-credit', 'pass'],
+      ['good-credit', 'needs-attestation'],
       ['lawful-purpose', 'needs-attestation'],
     ]);
+    expect(declaredA.screening.criteria[3].reason).toContain('查无记录');
     expect(declaredA.screening.criteria[0].records).toEqual([`enterprise:${a}:v1`]);
 
     // Act 2: the court lists B as a dishonest judgment debtor; credit re-evaluates, matching re-screens.
@@ -186,17 +190,29 @@ describe('List matching over HTTP, SQS and streams', () => {
     });
     expect(rescreened.version).toBeGreaterThan(declaredB.version);
 
-    // Act 3: the township reviews both; the coordinator signs off; a bank may not.
-    const reviewedA = await json(review(declaredA.id));
+    // Act 3: the township attests both (its attestations alone leave A in review); the tax bureau
+    // attests A's credit standing and the economy bureau, competent for its industry, confirms; the
+    // convenor signs off; the office's own coordinator key and a bank may not.
+    const attestedA = await json(review(declaredA.id));
     const reviewedB = await json(review(declaredB.id));
+    const reviewedA = await confirmByDepartments(t, declaredA.id);
     const bankSignOff = await signOff(declaredA.id, 'bank');
+    const officeSignOff = await signOff(declaredA.id, 'coordinator');
     const signOffB = await signOff(declaredB.id);
     const signedA = await signOff(declaredA.id);
 
     // Assess 3
-    expect(reviewedA).toMatchObject({ state: 'REVIEWED', screening: { outcome: 'pass' } });
+    expect(attestedA).toMatchObject({ state: 'SCREENED' });
+    expect(attestedA.screening.criteria[3].outcome).toBe('needs-attestation');
+    expect(reviewedA).toMatchObject({
+      state: 'REVIEWED',
+      confirmedBy: 'ls-econ',
+      screening: { outcome: 'pass' },
+    });
     expect(reviewedB).toMatchObject({ state: 'SCREENED', screening: { outcome: 'fail' } });
     expect(bankSignOff.status).toBe(403);
+    expect(officeSignOff.status).toBe(403);
+    expect((await json(officeSignOff)).detail).toContain('召集人');
     expect(signOffB.status).toBe(409);
     expect((await json(signOffB)).detail).toContain('cannot take event "sign-off"');
     expect(signedA.status).toBe(200);
@@ -448,6 +464,86 @@ describe('List matching over HTTP, SQS and streams', () => {
     expect(preview.enterprises[0]).toMatchObject({ status: 'excluded', assignedBanks: [] });
     expect(preview.enterprises[0].exclusion[0]).toMatchObject({ rule: 8, code: 'blacklist-hit' });
     expect(await json(get(id))).toMatchObject({ facts: { intermediaryEntryIds: ['bl-0001'] } });
+  });
+
+  it("partner-bank caution is a flag, not a ban: a new bank is added only with the coordinator's recorded reason", async () => {
+    // Prepare: an individual business (个体工商户) with 5,000,000 CNY of credit from three banks
+    // (more than 2, seed 002 §(七)); it asks for an unsecured loan, which the fourth bank also offers.
+    const code = uscc(60);
+    await register(code, {
+      entityType: 'individual-business',
+      lendingBanks: ['bank-gs', 'bank-nh', 'bank-ls-rural'],
+    });
+    await t.stack.idle();
+    const created = await json(
+      t.call('agency', 'POST', '/v1/declarations', {
+        ...declaration(code, {
+          guaranteeType: 'credit',
+          creditLoanWanted: true,
+          preferredBankIds: ['bank-city'],
+        }),
+        currentCreditFen: wan(500),
+      }),
+    );
+    expect((await review(created.id)).status).toBe(200);
+    await confirmByDepartments(t, created.id);
+    expect((await signOff(created.id)).status).toBe(200);
+    const selection = { declarationIds: [created.id] };
+
+    // Act
+    const preview = await json(t.call('coordinator', 'POST', '/v1/push-batches/preview', selection));
+    const refused = await t.call('coordinator', 'POST', '/v1/push-batches', {
+      ...selection,
+      adjustments: [{ uscc: code, bankId: 'bank-city', action: 'add' }],
+    });
+    const note = '企业书面申请由城商行对接（见申报表意愿栏）';
+    const batchResponse = await t.call('coordinator', 'POST', '/v1/push-batches', {
+      ...selection,
+      adjustments: [{ uscc: code, bankId: 'bank-city', action: 'add', note }],
+    });
+    const batch = await json(batchResponse);
+    const stored = await json(t.call('coordinator', 'GET', `/v1/push-batches/${batch.batchId}`));
+
+    // Assess: flagged; the existing lenders first; the new bank held back with the caution as its reason.
+    const entry = preview.enterprises[0];
+    expect(entry.flags).toContain('partner-bank-caution');
+    expect(entry.assignedBanks.map((b: { bankId: string }) => b.bankId).sort()).toEqual(
+      expect.not.arrayContaining(['bank-city']),
+    );
+    const city = entry.excludedBanks.find((b: { bankId: string }) => b.bankId === 'bank-city');
+    expect(city.reasons).toContainEqual(
+      expect.objectContaining({ rule: 6, code: 'partner-bank-caution', refuses: true }),
+    );
+    // Without a reason the override is refused, naming the adjustment; with one it goes through.
+    expect(refused.status).toBe(422);
+    expect((await json(refused)).errors).toEqual([
+      expect.objectContaining({ path: 'body.adjustments.0', message: expect.stringContaining('note') }),
+    ]);
+    expect(batchResponse.status).toBe(201);
+    const pushedCity = stored.enterprises[0].assignedBanks.find(
+      (b: { bankId: string }) => b.bankId === 'bank-city',
+    );
+    expect(stored.enterprises[0].flags).toContain('partner-bank-caution');
+    expect(pushedCity.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'partner-bank-caution',
+          refuses: false,
+          detail: expect.stringContaining(note),
+        }),
+        expect.objectContaining({ code: 'coordinator-added', detail: note }),
+      ]),
+    );
+    const audit = await documentClient().send(
+      new QueryCommand({
+        TableName: t.stack.tables.audit,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `push-batch#${batch.batchId}` },
+      }),
+    );
+    expect(audit.Items?.find((i) => i.action === 'push-batch.created')?.detail.adjustments).toEqual([
+      { uscc: code, bankId: 'bank-city', action: 'add', note },
+    ]);
   });
 
   it('the product catalogue is readable by agencies and banks', async () => {

@@ -13,6 +13,7 @@ import { shanghaiDate } from '@sme/kernel';
 import { demoUscc } from '@sme/local';
 import { documentClient } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmByDepartments } from '../support/declarations.ts';
 import { eventually, json, startTestStack, type TestStack } from '../support/local-stack.ts';
 
 let t: TestStack;
@@ -223,9 +224,10 @@ describe('Monitoring over HTTP, SQS and streams', () => {
       { 'x-api-key': townshipKey },
     );
     expect(reviewed.status).toBe(200);
-    expect(
-      (await t.call('coordinator', 'POST', `/v1/declarations/${declaration.id}/sign-off`, {})).status,
-    ).toBe(200);
+    await confirmByDepartments(t, declaration.id);
+    expect((await t.call('convenor', 'POST', `/v1/declarations/${declaration.id}/sign-off`, {})).status).toBe(
+      200,
+    );
 
     // Assess 2: A is "in" now; across all townships (one per page) only B and C remain.
     await eventually(async () => {

@@ -1,10 +1,48 @@
+import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { shanghaiDate } from '@sme/kernel';
+import { documentClient } from '@sme/runtime';
 import { expect } from 'vitest';
 import { json, type TestStack } from './local-stack.ts';
 
+const departmentKeys = new WeakMap<TestStack, { econ: string; tax: string }>();
+
+/** API keys of the economy bureau (the demo city's competent department) and the tax bureau. */
+async function departments(t: TestStack): Promise<{ econ: string; tax: string }> {
+  const known = departmentKeys.get(t);
+  if (known) return known;
+  const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
+  const key = async (orgId: string) =>
+    (await createApiClient(store, t.city, { orgId, name: orgId, now: new Date().toISOString() })).apiKey;
+  const keys = { econ: await key('ls-econ'), tax: await key('ls-tax') };
+  departmentKeys.set(t, keys);
+  return keys;
+}
+
 /**
- * An enterprise of 青石镇 (township 999101002) registered, declared after a visit today, reviewed by
- * the township's client (`townshipKey`) and signed off by the coordinator: a RECOMMENDED declaration.
+ * The departments' part of the review after the township's attestations: the tax bureau attests the
+ * credit standing of an enterprise with no credit record (查无记录), and the economy bureau, competent
+ * for the industry, confirms (经行业主管部门确认, seed 001 §二(二)). Returns the declaration after both.
+ */
+export async function confirmByDepartments(t: TestStack, declarationId: string) {
+  const { econ, tax } = await departments(t);
+  const review = (key: string, criterion: string) =>
+    t.call(
+      undefined,
+      'POST',
+      `/v1/declarations/${declarationId}/reviews`,
+      { opinions: [{ criterion, outcome: 'confirmed' }] },
+      { 'x-api-key': key },
+    );
+  expect((await review(tax, 'good-credit')).status).toBe(200);
+  const confirmed = await review(econ, 'genuine-need');
+  expect(confirmed.status).toBe(200);
+  return json(confirmed);
+}
+
+/**
+ * An enterprise of 青石镇 (township 999101002) registered, declared after a visit today, attested by
+ * the township's client (`townshipKey`), confirmed by the departments and signed off by the convenor:
+ * a RECOMMENDED declaration.
  * Returns its id.
  */
 export async function recommendedDeclaration(
@@ -61,7 +99,8 @@ export async function recommendedDeclaration(
     { 'x-api-key': args.townshipKey },
   );
   expect(reviewed.status).toBe(200);
-  const signedOff = await t.call('coordinator', 'POST', `/v1/declarations/${declaration.id}/sign-off`, {});
+  await confirmByDepartments(t, declaration.id);
+  const signedOff = await t.call('convenor', 'POST', `/v1/declarations/${declaration.id}/sign-off`, {});
   expect(signedOff.status).toBe(200);
   return declaration.id;
 }

@@ -82,6 +82,11 @@ export const creditProfileChangedV1 = z.object({
     )
     .default([]),
   modelVersion: z.string(),
+  /**
+   * How many records in force the evaluation rests on; 0 is "no record found" (查无记录), which list
+   * matching does not take for good credit. Added within version 1: absent means unknown.
+   */
+  recordsInForce: z.int().min(0).optional(),
 });
 export type CreditProfileChanged = z.infer<typeof creditProfileChangedV1>;
 export const creditProfileEventId = (uscc: string, profileVersion: number) =>

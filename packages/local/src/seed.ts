@@ -39,6 +39,9 @@ export async function seedClients(city: CityConfig): Promise<Record<string, Demo
   const wanted: [string, Role, string][] = roles.map((role) => [role, role, demoOrg(city, role)]);
   const secondBank = city.banks[1];
   if (secondBank) wanted.push(['bank2', 'bank', secondBank.id]);
+  // The convenor signs the recommendation list (seed 001 §二(二)); the office's key cannot.
+  const convenor = (city.matching as { convenors?: string[] }).convenors?.[0];
+  if (convenor) wanted.push(['convenor', 'coordinator', convenor]);
   for (const [label, role, orgId] of wanted) {
     const { client, apiKey } = await createApiClient(store, city, {
       orgId,
@@ -196,12 +199,27 @@ export async function seedDemoPush(args: {
   );
   if (!township || !enterprise)
     throw new Error('The city has no township agency or no no-loan household to push');
-  const { apiKey: townshipKey } = await createApiClient(store, city, {
-    orgId: township.id,
-    role: 'agency',
-    name: `demo ${township.id}`,
-    now: new Date().toISOString(),
-  });
+  const agencyKey = async (orgId: string) =>
+    (
+      await createApiClient(store, city, {
+        orgId,
+        role: 'agency',
+        name: `demo ${orgId}`,
+        now: new Date().toISOString(),
+      })
+    ).apiKey;
+  const townshipKey = await agencyKey(township.id);
+  // The competent department confirms (经行业主管部门确认); the tax bureau attests the credit standing
+  // of an enterprise with no credit record (查无记录).
+  const competent = (city.matching as { competentDepartments?: { agencies: string[] }[] })
+    .competentDepartments;
+  const econId =
+    competent?.[0]?.agencies[0] ?? city.agencies.find((a) => a.kind === 'industry-department')?.id;
+  const taxId = city.agencies.find((a) => a.kind === 'tax')?.id;
+  if (!econId || !taxId)
+    throw new Error('The city has no competent department or tax bureau to review the demo push');
+  const econKey = await agencyKey(econId);
+  const taxKey = await agencyKey(taxId);
   const call = async (
     step: string,
     key: string | undefined,
@@ -242,7 +260,13 @@ export async function seedDemoPush(args: {
       outcome: 'confirmed',
     })),
   });
-  await call('sign-off', clients.coordinator?.apiKey, 'POST', `/v1/declarations/${id}/sign-off`, {});
+  await call('credit standing', taxKey, 'POST', `/v1/declarations/${id}/reviews`, {
+    opinions: [{ criterion: 'good-credit', outcome: 'confirmed', note: '纳税信用B级，无欠税' }],
+  });
+  await call('confirm', econKey, 'POST', `/v1/declarations/${id}/reviews`, {
+    opinions: [{ criterion: 'genuine-need', outcome: 'confirmed', note: '经信局确认：订单真实' }],
+  });
+  await call('sign-off', clients.convenor?.apiKey, 'POST', `/v1/declarations/${id}/sign-off`, {});
   const batch = await call('batch', clients.coordinator?.apiKey, 'POST', '/v1/push-batches', {
     declarationIds: [id],
   });

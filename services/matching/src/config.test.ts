@@ -82,4 +82,30 @@ describe('Function: matchingConfig', () => {
     expect(mayReview(config, 'township', 'lawful-purpose')).toBe(true);
     expect(mayReview(config, 'township', 'compliant-operation')).toBe(false);
   });
+
+  it('names the convenors and competent departments from the city file, and defaults to the industry departments', () => {
+    // Act
+    const demo = matchingConfig(linshan);
+    const defaults = matchingConfig(withMatching({}));
+
+    // Assess: signing is the convenors' alone (召集人签字确认); nobody signs in a city that names none.
+    expect(demo.convenors).toEqual(['ls-convenor', 'ls-deputy-convenor']);
+    expect(demo.screeningPolicy.competentDepartments).toEqual([{ agencies: ['ls-econ'], industries: [] }]);
+    expect(defaults.convenors).toEqual([]);
+    expect(defaults.screeningPolicy.competentDepartments).toEqual([
+      { agencies: ['ls-econ'], industries: [] },
+    ]);
+  });
+
+  it('refuses a convenor that is not a coordinator organisation and a competent department that is not an agency', () => {
+    // Act + Assess
+    expect(() => matchingConfig(withMatching({ convenors: ['bank-gs'] }))).toThrow(
+      /matching\.convenors\.0: bank-gs is not a coordinator organisation/,
+    );
+    expect(() =>
+      matchingConfig(
+        withMatching({ competentDepartments: [{ agencies: ['ls-nowhere'], industries: ['C'] }] }),
+      ),
+    ).toThrow(/matching\.competentDepartments\.0\.agencies\.0: ls-nowhere is not an agency/);
+  });
 });

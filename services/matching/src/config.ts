@@ -1,5 +1,6 @@
 import { agencyKinds, type CityConfig, describeIssues } from '@sme/kernel';
 import * as z from 'zod';
+import type { CompetentDepartment, ScreeningPolicy } from './domain/declaration-lifecycle.ts';
 import type { CityNames } from './domain/push-card.ts';
 import {
   type BankProfile,
@@ -36,6 +37,26 @@ const matchingConfigSchema = z.strictObject({
   maxBanksPerEnterprise: pushConfigSchema.shape.maxBanksPerEnterprise,
   /** Seed 002 §(七) partner-bank caution thresholds. */
   caution: pushConfigSchema.shape.caution,
+  /**
+   * The industry's competent departments (行业主管部门确认, seed 001 §二(二)): which agencies confirm
+   * declarations of which industries (GB/T 4754 prefixes; empty: all). Default: every agency of kind
+   * `industry-department`, for every industry.
+   */
+  competentDepartments: z
+    .array(
+      z.strictObject({
+        agencies: z.array(z.string().min(1)).min(1),
+        industries: z
+          .array(z.string().regex(/^[A-T](\d{1,4})?$/, 'a GB/T 4754-2017 code or prefix'))
+          .default([]),
+      }),
+    )
+    .optional(),
+  /**
+   * The mechanism's convenor and deputy convenors (召集人/副召集人签字确认, seed 001 §二(二)): the
+   * coordinator organisations whose principals may sign off a declaration into the recommendation list.
+   */
+  convenors: z.array(z.string().min(1)).default([]),
   /** Criterion → agency kinds whose review counts for it. */
   reviewers: z.partialRecord(z.enum(reviewableCriteria), z.array(z.enum(agencyKinds)).min(1)).default({}),
   /** Credit evaluation grades that fail "good credit standing" (信用状况良好). */
@@ -50,6 +71,10 @@ export interface MatchingConfig {
   push: PushConfig;
   reviewers: Record<ReviewableCriterion, AgencyKind[]>;
   failingGrades: string[];
+  /** What screening and review need: failing grades and the competent departments. */
+  screeningPolicy: ScreeningPolicy;
+  /** Coordinator organisations that may sign off (召集人、副召集人). */
+  convenors: string[];
   pushCreditAccessDays: number;
   /** Names of the city's townships and organisations, for what banks read (the push card). */
   names: CityNames;
@@ -94,6 +119,24 @@ export function matchingConfig(city: CityConfig): MatchingConfig {
     else if (profile.success) banks.push(profile.data);
     else issues.push(describeIssues(profile.error).replaceAll('  ', `  matching.banks.${id}.`));
   }
+  const agencies = new Set(city.agencies.map((a) => a.id));
+  const competentDepartments: CompetentDepartment[] = parsed.data.competentDepartments ?? [
+    {
+      agencies: city.agencies.filter((a) => a.kind === 'industry-department').map((a) => a.id),
+      industries: [],
+    },
+  ];
+  competentDepartments.forEach((d, i) => {
+    d.agencies.forEach((id, j) => {
+      if (!agencies.has(id))
+        issues.push(`  matching.competentDepartments.${i}.agencies.${j}: ${id} is not an agency of the city`);
+    });
+  });
+  const coordinators = new Set(city.coordinators.map((c) => c.id));
+  parsed.data.convenors.forEach((id, i) => {
+    if (!coordinators.has(id))
+      issues.push(`  matching.convenors.${i}: ${id} is not a coordinator organisation of the city`);
+  });
   if (issues.length > 0) throw invalid(city, issues.join('\n'));
   const order = city.banks.map((b) => b.id);
   banks.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
@@ -102,6 +145,8 @@ export function matchingConfig(city: CityConfig): MatchingConfig {
     push: { maxBanksPerEnterprise: parsed.data.maxBanksPerEnterprise, caution: parsed.data.caution },
     reviewers: { ...defaultReviewers, ...parsed.data.reviewers },
     failingGrades: parsed.data.failingGrades,
+    screeningPolicy: { failingGrades: parsed.data.failingGrades, competentDepartments },
+    convenors: parsed.data.convenors,
     pushCreditAccessDays: parsed.data.pushCreditAccessDays,
     names: cityNames(city),
   };

@@ -196,7 +196,9 @@ export const routes = {
     method: 'POST',
     path: '/v1/declarations/{declarationId}/sign-off',
     permission: 'declaration:sign-off',
-    summary: 'The coordinator signs a REVIEWED declaration off into the recommendation list (推荐清单)',
+    summary: 'The convenor signs a REVIEWED declaration off into the recommendation list (推荐清单)',
+    description:
+      'Seed 001 §二(二) "经行业主管部门确认，并报区工作机制召集人签字确认": only principals of the convenor and deputy convenors named in the city file (`matching.convenors`) sign; any other coordinator gets 403. A declaration reaches REVIEWED only once the competent department for its industry has confirmed (`confirmedBy`).',
     tags: ['matching'],
     params: declarationParams,
     body: z.strictObject({ note: z.string().trim().min(1).max(1000).optional() }),

@@ -59,6 +59,7 @@ export async function recompute(uscc: string, now: Date): Promise<CreditProfileC
     hardStop: profile.hardStop,
     flags: flagsOf(profile),
     modelVersion: profile.modelVersion,
+    recordsInForce: profile.basis.length,
   };
   await publish('credit-profile-events', [event]);
   await profileStore().saveEvaluation(uscc, previous, profile, hash, now.toISOString());

@@ -32,7 +32,12 @@ function recommended(id: string, uscc: string, overrides: Partial<Declaration> =
       },
     ],
   });
-  const screened = rescreen(base, facts(), { failingGrades: ['D'] }, NOW).declaration;
+  const screened = rescreen(
+    base,
+    facts(),
+    { failingGrades: ['D'], competentDepartments: [] },
+    NOW,
+  ).declaration;
   return { ...screened, state: 'RECOMMENDED', ...overrides };
 }
 
@@ -65,7 +70,7 @@ describe('Function: selectBatchCandidates', () => {
           flags: [{ kind: 'dishonest-judgment-debtor', recordId: 'ls-court/ZX-3' }],
         },
       }),
-      { failingGrades: ['D'] },
+      { failingGrades: ['D'], competentDepartments: [] },
       NOW,
     ).declaration;
 

@@ -8,10 +8,16 @@ import {
   recordReview,
   remove,
   rescreen,
+  type ScreeningPolicy,
   signOff,
 } from './declaration-lifecycle.ts';
 
-const policy = { failingGrades: ['D'] };
+/** 经行业主管部门确认: the economy bureau confirms every industry in these tests. */
+const policy: ScreeningPolicy = {
+  failingGrades: ['D'],
+  competentDepartments: [{ agencies: ['ls-econ'], industries: [] }],
+};
+const econ = { id: 'ls-econ', kind: 'industry-department', townships: [] };
 const later = '2026-05-02T02:00:00.000Z';
 const reviewers = {
   'fixed-premises': ['township'],
@@ -39,7 +45,7 @@ function opinion(
 }
 
 const screened = () => rescreen(declared(), facts(), policy, NOW).declaration;
-const reviewed = (): Declaration =>
+const attested = (): Declaration =>
   recordReview(
     screened(),
     { agency: township, reviewers },
@@ -47,6 +53,15 @@ const reviewed = (): Declaration =>
     policy,
     NOW,
   ).declaration;
+const confirmedByEcon = (d: Declaration) =>
+  recordReview(
+    d,
+    { agency: econ, reviewers },
+    [opinion('genuine-need', 'confirmed', 'ls-econ')],
+    policy,
+    later,
+  );
+const reviewed = (): Declaration => confirmedByEcon(attested()).declaration;
 
 describe('Function: rescreen', () => {
   it('leaves a declaration DECLARED and unscreened while the registry has not described the enterprise', () => {
@@ -145,7 +160,43 @@ describe('Function: recordReview', () => {
     // Assess
     expect(d.state).toBe('REVIEWED');
     expect(d.screening?.outcome).toBe('pass');
-    expect(d.reviews).toHaveLength(2);
+    expect(d.confirmedBy).toBe('ls-econ');
+    expect(d.reviews).toHaveLength(3);
+  });
+
+  it("leaves a township's attestations alone in review: all five pass, but no competent department confirmed", () => {
+    // Act
+    const d = attested();
+
+    // Assess
+    expect(d.screening?.outcome).toBe('pass');
+    expect(d.state).toBe('SCREENED');
+    expect(d.confirmedBy).toBeUndefined();
+  });
+
+  it('takes a confirmation only from the department competent for the industry, and not a refuting one', () => {
+    // Prepare: the economy bureau is competent for agriculture (A) only; the enterprise is C3420.
+    const agricultureOnly = {
+      ...policy,
+      competentDepartments: [{ agencies: ['ls-econ'], industries: ['A'] }],
+    };
+    const manufacturing = {
+      ...policy,
+      competentDepartments: [{ agencies: ['ls-econ'], industries: ['C34'] }],
+    };
+    const review = (p: typeof policy, outcome: Review['outcome']) =>
+      recordReview(
+        attested(),
+        { agency: econ, reviewers },
+        [opinion('genuine-need', outcome, 'ls-econ')],
+        p,
+        later,
+      ).declaration;
+
+    // Assess
+    expect(review(agricultureOnly, 'confirmed').state).toBe('SCREENED');
+    expect(review(manufacturing, 'confirmed')).toMatchObject({ state: 'REVIEWED', confirmedBy: 'ls-econ' });
+    expect(review(manufacturing, 'refuted').state).toBe('SCREENED');
   });
 
   it('stays SCREENED with a fail when the department refutes the purpose', () => {
@@ -178,7 +229,7 @@ describe('Function: recordReview', () => {
 
     // Act
     const step = recordReview(
-      refused,
+      confirmedByEcon(refused).declaration,
       { agency: township, reviewers },
       [opinion('genuine-need', 'confirmed')],
       policy,
@@ -187,7 +238,7 @@ describe('Function: recordReview', () => {
 
     // Assess
     expect(step.declaration.state).toBe('REVIEWED');
-    expect(step.declaration.reviews).toHaveLength(3);
+    expect(step.declaration.reviews).toHaveLength(4);
   });
 
   it('refuses a review before screening (ConflictError), whoever sends it', () => {

@@ -17,8 +17,46 @@ export interface Step {
   events: DeclarationEventType[];
 }
 
+/**
+ * The industry's competent departments (行业主管部门, seed 001 §二(二)): these agencies confirm
+ * declarations of enterprises in these GB/T 4754 industries (code prefixes; empty: every industry).
+ */
+export interface CompetentDepartment {
+  agencies: readonly string[];
+  industries: readonly string[];
+}
+
 export interface ScreeningPolicy {
   failingGrades: string[];
+  competentDepartments: readonly CompetentDepartment[];
+}
+
+/** The agencies competent for an industry code. */
+export function competentAgencies(
+  industryCode: string,
+  departments: readonly CompetentDepartment[],
+): string[] {
+  return [
+    ...new Set(
+      departments
+        .filter((d) => d.industries.length === 0 || d.industries.some((p) => industryCode.startsWith(p)))
+        .flatMap((d) => d.agencies),
+    ),
+  ];
+}
+
+/**
+ * "经行业主管部门确认" (seed 001 §二(二)): the competent department for the enterprise's industry has
+ * confirmed — it gave opinions, all of them confirming. Returns that agency, or undefined. A township
+ * attests what it saw on the visit, but its attestations alone never complete the review.
+ */
+export function competentConfirmation(d: Declaration, departments: readonly CompetentDepartment[]) {
+  const industry = d.facts.registry?.industryCode;
+  if (industry === undefined) return undefined;
+  const competent = new Set(competentAgencies(industry, departments));
+  const opinions = currentAttestations(d.reviews).filter((a) => competent.has(a.by));
+  const agencies = [...new Set(opinions.map((a) => a.by))];
+  return agencies.find((agency) => opinions.every((a) => a.by !== agency || a.outcome === 'confirmed'));
 }
 
 /** The current attestations: each department's latest opinion on each criterion. */
@@ -45,10 +83,17 @@ function screen(d: Declaration, facts: EnterpriseFacts, policy: ScreeningPolicy)
       hasFixedPremises: registry.hasFixedPremises ?? 'unknown',
     },
     credit: credit
-      ? { flags: credit.flags, evaluation: { grade: credit.grade, recordId: credit.recordId } }
+      ? {
+          flags: credit.flags,
+          evaluation: {
+            grade: credit.grade,
+            recordId: credit.recordId,
+            ...(credit.recordsInForce === undefined ? {} : { recordsInForce: credit.recordsInForce }),
+          },
+        }
       : {},
     attestations: currentAttestations(d.reviews),
-    policy,
+    policy: { failingGrades: policy.failingGrades },
   });
 }
 
@@ -57,7 +102,7 @@ function screen(d: Declaration, facts: EnterpriseFacts, policy: ScreeningPolicy)
  * once all five pass. A declaration under repair leaves REPAIRING only when the repair is declared
  * done (`completingRepair`), never because a registry or credit event happened to arrive.
  */
-function advance(d: Declaration, completingRepair = false): DeclarationEventType[] {
+function advance(d: Declaration, policy: ScreeningPolicy, completingRepair = false): DeclarationEventType[] {
   const events: DeclarationEventType[] = [];
   const apply = (event: 'screen' | 'rescreen' | 'review') => {
     d.state = transition(d.state, { type: event });
@@ -66,7 +111,13 @@ function advance(d: Declaration, completingRepair = false): DeclarationEventType
   if (d.screening === undefined) return events;
   if (d.state === 'DECLARED') apply('screen');
   if (d.state === 'REPAIRING' && completingRepair) apply('rescreen');
-  if (d.state === 'SCREENED' && d.screening.outcome === 'pass') apply('review');
+  if (d.state === 'SCREENED' && d.screening.outcome === 'pass') {
+    const confirmedBy = competentConfirmation(d, policy.competentDepartments);
+    if (confirmedBy !== undefined) {
+      apply('review');
+      d.confirmedBy = confirmedBy;
+    }
+  }
   return events;
 }
 
@@ -92,7 +143,7 @@ export function rescreen(d: Declaration, facts: EnterpriseFacts, policy: Screeni
   next.facts = structuredClone(facts);
   const screening = screen(next, facts, policy);
   if (screening) next.screening = { ...screening, screenedAt: d.screening?.screenedAt ?? now };
-  const events = advance(next);
+  const events = advance(next, policy);
   const before = canonicalJson([d.facts, d.screening?.criteria, d.state]);
   const after = canonicalJson([next.facts, next.screening?.criteria, next.state]);
   if (before === after) return { declaration: d, events: [] };
@@ -123,7 +174,7 @@ export function recordReview(
   next.reviews = [...d.reviews, ...reviews];
   const screening = screen(next, next.facts, policy);
   if (screening) next.screening = { ...screening, screenedAt: now };
-  const events = advance(next);
+  const events = advance(next, policy);
   next.version = d.version + 1;
   next.updatedAt = now;
   return { declaration: next, action: 'declaration.reviewed', events };
@@ -298,7 +349,7 @@ export function completeRepair(
   }
   const screening = screen(next, next.facts, policy);
   if (screening) next.screening = { ...screening, screenedAt: now };
-  const events = advance(next, true);
+  const events = advance(next, policy, true);
   if (events.length === 0) {
     throw new ConflictError(
       `Declaration ${d.id} cannot be screened again: the registry has not described the enterprise`,

@@ -29,6 +29,7 @@ export function facts(overrides: Partial<EnterpriseFacts> = {}): EnterpriseFacts
       profileVersion: 1,
       grade: 'B',
       hardStop: false,
+      recordsInForce: 2,
       flags: [],
     },
     intermediaryEntryIds: [],

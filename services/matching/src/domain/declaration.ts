@@ -116,6 +116,8 @@ export interface CreditFacts {
   profileVersion: number;
   grade: string;
   hardStop: boolean;
+  /** Records the evaluation rests on; 0 is "no record found". Absent from facts of an older credit service. */
+  recordsInForce?: number;
   flags: {
     kind: 'dishonest-judgment-debtor' | 'serious-illegal-dishonest' | 'abnormal-operation';
     recordId: string;
@@ -187,6 +189,8 @@ export interface Declaration {
   reviews: Review[];
   /** Banks that declined this demand (fed by bank feedback); rule 7 of the push. */
   declinedBy: { bankId: string; repairedAndRescreened: boolean }[];
+  /** The competent department whose confirmation completed the review (经行业主管部门确认). */
+  confirmedBy?: string;
   signOff?: Actor & { at: string; note?: string };
   removal?: Actor & { at: string; reason: RemovalReason; detail: string };
   /** Banks' rejections of pushes of this declaration, with their reasons (seed 001 §三(二)). */

@@ -19,7 +19,7 @@ const registry = registryFacts({
 });
 const screening = screenDeclaration({
   registry: { recordId: registry.recordId, operatingStatus: 'normal', hasFixedPremises: true },
-  credit: { evaluation: { grade: 'B', recordId: `credit-profile:${USCC}:v1` } },
+  credit: { evaluation: { grade: 'B', recordId: `credit-profile:${USCC}:v1`, recordsInForce: 4 } },
   attestations: [
     { id: 'r-1', criterion: 'genuine-need', outcome: 'confirmed', by: 'ls-qingshi-tn' },
     { id: 'r-2', criterion: 'lawful-purpose', outcome: 'confirmed', by: 'ls-qingshi-tn' },

@@ -10,7 +10,7 @@ import {
   rescreen,
 } from './declaration-lifecycle.ts';
 
-const policy = { failingGrades: ['D'] };
+const policy = { failingGrades: ['D'], competentDepartments: [{ agencies: ['ls-econ'], industries: [] }] };
 const later = '2026-06-01T02:00:00.000Z';
 const office = { clientId: 'c-9', orgId: 'ls-office' };
 const batchId = 'pb-20260520-0000aaaa';
@@ -26,6 +26,15 @@ function pushed(): Declaration {
         id: 'r1',
         agencyId: 'ls-qingshi-tn',
         agencyKind: 'township',
+        criterion: 'genuine-need',
+        outcome: 'confirmed',
+        at: NOW,
+        clientId: 'c',
+      },
+      {
+        id: 'r3',
+        agencyId: 'ls-econ',
+        agencyKind: 'industry-department',
         criterion: 'genuine-need',
         outcome: 'confirmed',
         at: NOW,

@@ -17,7 +17,7 @@ const confirmedNeedAndPurpose: Attestation[] = [
 function facts(overrides: Partial<ScreeningInput> = {}): ScreeningInput {
   return {
     registry: { recordId: 'reg-1', operatingStatus: 'normal', hasFixedPremises: true },
-    credit: { flags: [], evaluation: { grade: 'B', recordId: 'eval-1' } },
+    credit: { flags: [], evaluation: { grade: 'B', recordId: 'eval-1', recordsInForce: 3 } },
     attestations: confirmedNeedAndPurpose,
     policy: { failingGrades: ['D'] },
     ...overrides,
@@ -183,6 +183,40 @@ describe('Function: screenDeclaration', () => {
 
       // Assess
       expect(criterion(result, 'good-credit')).toMatchObject({ outcome: 'fail', records: ['eval-4'] });
+    });
+
+    it('takes no record found (查无记录) for nothing: one record in force passes on data, none needs an attestation', () => {
+      // Prepare
+      const withRecords = (n: number | undefined) =>
+        facts({
+          credit: {
+            evaluation: { grade: 'A', recordId: 'eval-7', ...(n === undefined ? {} : { recordsInForce: n }) },
+          },
+        });
+      const taxAttests: Attestation = {
+        id: 'att-9',
+        criterion: 'good-credit',
+        outcome: 'confirmed',
+        by: 'ls-tax',
+      };
+
+      // Act + Assess: one record either side of none.
+      expect(criterion(screenDeclaration(withRecords(1)), 'good-credit')).toMatchObject({
+        outcome: 'pass',
+        records: ['eval-7'],
+      });
+      expect(criterion(screenDeclaration(withRecords(0)), 'good-credit')).toMatchObject({
+        outcome: 'needs-attestation',
+        reason: expect.stringContaining('查无记录'),
+      });
+      expect(criterion(screenDeclaration(withRecords(undefined)), 'good-credit').outcome).toBe(
+        'needs-attestation',
+      );
+      const attested = screenDeclaration({
+        ...withRecords(0),
+        attestations: [...confirmedNeedAndPurpose, taxAttests],
+      });
+      expect(criterion(attested, 'good-credit')).toMatchObject({ outcome: 'pass', records: ['att-9'] });
     });
 
     it('needs an attestation when there is no evaluation and no flag', () => {

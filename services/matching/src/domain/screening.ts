@@ -43,7 +43,14 @@ export const screeningInputSchema = z.strictObject({
   credit: z.strictObject({
     flags: z.array(z.strictObject({ kind: z.enum(creditFlagKinds), recordId })).default([]),
     /** The comprehensive evaluation (信用状况综合评价); absent when the enterprise has none yet. */
-    evaluation: z.strictObject({ grade: z.string().min(1).max(10), recordId }).optional(),
+    evaluation: z
+      .strictObject({
+        grade: z.string().min(1).max(10),
+        recordId,
+        /** Records in force behind the grade; 0 is "no record found". Unknown counts as none. */
+        recordsInForce: z.int().min(0).optional(),
+      })
+      .optional(),
   }),
   attestations: z
     .array(
@@ -165,6 +172,14 @@ function goodCredit(facts: Facts): CriterionResult {
     return result('good-credit', 'fail', `credit evaluation grade ${evaluation.grade} fails`, [
       evaluation.recordId,
     ]);
+  }
+  // 信用状况良好 is a finding, not a default: a grade computed from no records says nothing (查无记录).
+  if ((evaluation.recordsInForce ?? 0) === 0) {
+    return fromAttestations(
+      facts,
+      'good-credit',
+      'no credit record found (查无记录): a reviewing department attests the credit standing',
+    );
   }
   return result('good-credit', 'pass', `credit evaluation grade ${evaluation.grade}, no hard stop`, [
     evaluation.recordId,

@@ -7,13 +7,7 @@ import { actorOf, declarationCommand } from './declaration-command.ts';
 /** POST /v1/declarations/{id}/repair/completion: screened again on today's facts. */
 export const completeRepairRoute: RouteFunction<typeof routes.completeRepair> = async (request) =>
   declarationCommand(request, (current, now) =>
-    completeRepair(
-      current,
-      actorOf(request.principal),
-      request.body.note,
-      { failingGrades: config().failingGrades },
-      now,
-    ),
+    completeRepair(current, actorOf(request.principal), request.body.note, config().screeningPolicy, now),
   );
 
 export const handler = httpHandler(routes.completeRepair, idempotentRoute(completeRepairRoute));

@@ -33,7 +33,7 @@ export const createDeclaration: RouteFunction<typeof routes.createDeclaration> =
   const change = { ...actor, at: now, cause: request.requestId };
   await declarationStore().create(declaration, { ...change, action: 'declaration.created' });
   const facts = await factsStore().get(declaration.uscc, true);
-  const step = rescreen(declaration, facts, { failingGrades: cfg.failingGrades }, now);
+  const step = rescreen(declaration, facts, cfg.screeningPolicy, now);
   if (step.action) {
     await declarationStore().save(step.declaration, declaration.version, {
       ...change,

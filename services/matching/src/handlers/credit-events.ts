@@ -16,6 +16,7 @@ export const handler = sqsConsumer(
       profileVersion: event.profileVersion,
       grade: event.grade,
       hardStop: event.hardStop,
+      ...(event.recordsInForce === undefined ? {} : { recordsInForce: event.recordsInForce }),
       flags: event.flags.flatMap((f) => f.recordIds.map((recordId) => ({ kind: f.kind, recordId }))),
     };
     await factsStore().applyCredit(event.uscc, credit);
@@ -25,7 +26,7 @@ export const handler = sqsConsumer(
       {
         declarations: declarationStore(),
         facts: factsStore(),
-        policy: { failingGrades: config().failingGrades },
+        policy: config().screeningPolicy,
       },
       serviceActor,
       new Date().toISOString(),

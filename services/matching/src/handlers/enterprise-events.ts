@@ -43,7 +43,7 @@ export const handler = sqsConsumer(
       {
         declarations: declarationStore(),
         facts: factsStore(),
-        policy: { failingGrades: config().failingGrades },
+        policy: config().screeningPolicy,
       },
       serviceActor,
       new Date().toISOString(),

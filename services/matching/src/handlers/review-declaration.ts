@@ -21,13 +21,7 @@ export const reviewDeclaration: RouteFunction<typeof routes.reviewDeclaration> =
       at: now,
       clientId: request.principal.clientId,
     }));
-    return recordReview(
-      current,
-      { agency, reviewers: cfg.reviewers },
-      reviews,
-      { failingGrades: cfg.failingGrades },
-      now,
-    );
+    return recordReview(current, { agency, reviewers: cfg.reviewers }, reviews, cfg.screeningPolicy, now);
   });
 };
 
