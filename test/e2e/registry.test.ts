@@ -127,6 +127,25 @@ describe('Registry over HTTP: upsert and read', () => {
   });
 });
 
+describe('Gateway: what Node or the URL refuses still answers problem+json', () => {
+  it('400 naming the segment for malformed percent-encoding, 431 for a path over the header limit', async () => {
+    // Act
+    const malformed = await t.call('agency', 'GET', '/v1/enterprises/%ZZ');
+    const long = await t.call('agency', 'GET', `/v1/enterprises/${'9'.repeat(20_000)}`);
+
+    // Assess
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toBe('application/problem+json');
+    expect((await json(malformed)).errors).toEqual([expect.objectContaining({ path: 'path.uscc' })]);
+    expect(long.status).toBe(431);
+    expect(long.headers.get('content-type')).toBe('application/problem+json');
+    expect(await json(long)).toMatchObject({
+      status: 431,
+      type: '/problems/request-header-fields-too-large',
+    });
+  });
+});
+
 describe('Registry over HTTP: authentication and permissions', () => {
   it('401 without a key, with a wrong key, and with a revoked key', async () => {
     const none = await t.call(undefined, 'GET', '/v1/enterprises');

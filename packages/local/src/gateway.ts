@@ -54,6 +54,22 @@ export class LocalGateway {
       });
     });
     server.keepAliveTimeout = 65_000;
+    // Errors Node answers before a handler runs (a path or headers over its limit, a malformed request
+    // line) get a problem+json body too, as every other error does.
+    server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+      if (!socket.writable) return;
+      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+      const body = JSON.stringify(
+        problemBody(
+          tooLarge ? 'request-header-fields-too-large' : 'malformed-request',
+          'gateway',
+          tooLarge ? 'The request line and headers exceed 16 KiB' : 'Malformed HTTP request',
+        ),
+      );
+      socket.end(
+        `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    });
     this.#server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error: NodeJS.ErrnoException) =>
@@ -115,9 +131,25 @@ export class LocalGateway {
         });
       authorizer = { lambda: await this.#authorize(key, requestId, headers) };
     }
-    const pathParameters = Object.fromEntries(
-      route.paramNames.map((n, i) => [n, decodeURIComponent(match.m?.[i + 1] ?? '')]),
-    );
+    const pathParameters: Record<string, string> = {};
+    for (const [i, name] of route.paramNames.entries()) {
+      try {
+        pathParameters[name] = decodeURIComponent(match.m?.[i + 1] ?? '');
+      } catch {
+        return send(res, {
+          statusCode: 400,
+          headers: { 'content-type': 'application/problem+json' },
+          body: JSON.stringify(
+            problemBody(
+              'malformed-request',
+              requestId,
+              `Path segment ${name} is not valid percent-encoding`,
+              [{ path: `path.${name}`, message: 'malformed percent-encoding' }],
+            ),
+          ),
+        });
+      }
+    }
     const query: Record<string, string> = {};
     for (const [k, v] of url.searchParams) query[k] = query[k] === undefined ? v : `${query[k]},${v}`;
     const now = Date.now();

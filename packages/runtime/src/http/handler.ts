@@ -53,7 +53,9 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: RouteFunction<R>)
     logger.appendKeys({ requestId });
     const principal = authenticate(route, event);
     const request = parseRequest(route, event, principal, requestId, context);
-    const result = await fn(request);
+    const result = await fn(request).catch((error: unknown) => {
+      throw forgedCursor(error, request.query) ?? error;
+    });
     return {
       statusCode: result.status,
       headers: { 'content-type': 'application/json', ...result.headers },
@@ -65,6 +67,19 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: RouteFunction<R>)
       request.response = errorResponse(request.error, request.event.requestContext.requestId);
     },
   });
+}
+
+/**
+ * DynamoDB refuses a start key outside the query (another partition, a key of another shape): that
+ * came from a cursor this API did not issue for this query, so it is the caller's 400, not a 500.
+ */
+function forgedCursor(error: unknown, query: unknown): HttpProblem | undefined {
+  const cursor = (query as { cursor?: unknown } | undefined)?.cursor;
+  if (cursor === undefined || (error as { name?: string } | undefined)?.name !== 'ValidationException')
+    return undefined;
+  return new HttpProblem('invalid-request', 'Invalid cursor', [
+    { path: 'query.cursor', message: 'not a cursor this list returned for this query' },
+  ]);
 }
 
 function authenticate(route: RouteSpec, event: HttpEvent): Principal {
@@ -118,6 +133,12 @@ function parseRequest<R extends RouteSpec>(
         { path: 'body', message: 'required' },
       ]);
     if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
+      const depth = jsonDepth(raw);
+      if (depth > maxJsonDepth) {
+        throw new HttpProblem('malformed-request', `Body nests deeper than ${maxJsonDepth} levels`, [
+          { path: 'body', message: `nested ${depth} levels deep; at most ${maxJsonDepth}` },
+        ]);
+      }
       try {
         body = validate(route.body, JSON.parse(raw), 'body');
       } catch (error) {
@@ -149,6 +170,27 @@ function parseRequest<R extends RouteSpec>(
     ifMatch: route.conditional ? parseIfMatch(headers['if-match']) : undefined,
     context,
   };
+}
+
+/** No request of this API nests deeper; deeper input only serves to exhaust a recursive validator or copy. */
+const maxJsonDepth = 32;
+
+/** The deepest nesting of arrays and objects in JSON text (brackets inside strings do not count). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return deepest;
 }
 
 /** `If-Match: "3"` (or W/"3") → 3. Anything else is a malformed precondition, not a silent overwrite. */

@@ -32,10 +32,23 @@ export const problemStatus: Record<string, { status: number; title: string }> = 
   'precondition-failed': { status: 412, title: 'Precondition failed' },
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'request-header-fields-too-large': { status: 431, title: 'Request header fields too large' },
   internal: { status: 500, title: 'Internal error' },
 };
 
 export class HttpProblem extends DomainError {}
+
+/** RFC 9457 members and ours that extension data may not overwrite. */
+const reservedMembers = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'instance',
+  'requestId',
+  'errors',
+  'context',
+]);
 
 export function problemBody(
   type: string,
@@ -46,14 +59,19 @@ export function problemBody(
 ): Problem & Record<string, unknown> {
   const known = problemStatus[type] ?? problemStatus.internal;
   const status = known?.status ?? 500;
+  // A domain error's details never replace the problem's own members: a conflict that carries the
+  // resource's `status` ("DEFAULTED") must not become the HTTP status. Clashing keys move to `context`.
+  const clashing = Object.entries(extra).filter(([k]) => reservedMembers.has(k));
+  const own = Object.fromEntries(Object.entries(extra).filter(([k]) => !reservedMembers.has(k)));
   return {
+    ...own,
+    ...(clashing.length > 0 ? { context: Object.fromEntries(clashing) } : {}),
     type: `/problems/${type}`,
     title: known?.title ?? 'Error',
     status,
     ...(detail ? { detail } : {}),
     requestId,
     ...(errors && errors.length > 0 ? { errors } : {}),
-    ...extra,
   };
 }
 
