@@ -79,4 +79,27 @@ describe('Function: httpHandler', () => {
     expect(JSON.parse(withCursor.body).errors).toEqual([expect.objectContaining({ path: 'query.cursor' })]);
     expect(withoutCursor.statusCode).toBe(500);
   });
+
+  it('refuses a value SQS could not carry, naming where it is; takes characters of every plane', async () => {
+    // Prepare
+    const ok = async (): Promise<never> => {
+      throw Object.assign(new Error('reached'), { name: 'Reached' });
+    };
+    const send = (payload: unknown) => call(ok, event(JSON.stringify(payload)));
+
+    // Act
+    const nul = await send({ rows: [{ name: 'a\u0000b' }] });
+    const nonCharacter = await send({ name: '临山\uFFFF' });
+    const loneSurrogate = await call(ok, event('{"name":"\\ud840x"}'));
+    const extensionB = await send({ name: '𠀀𠀁鑫源' });
+
+    // Assess: the first three are refused (400 naming the field), the CJK Extension B name gets through to the handler.
+    expect(nul.statusCode).toBe(400);
+    expect(JSON.parse(nul.body).errors).toEqual([expect.objectContaining({ path: 'body.rows.0.name' })]);
+    expect(JSON.parse(nul.body).detail).toContain('U+0000');
+    expect(nonCharacter.statusCode).toBe(400);
+    expect(JSON.parse(nonCharacter.body).detail).toContain('U+FFFF');
+    expect(loneSurrogate.statusCode).toBe(400);
+    expect(extensionB.statusCode).toBe(500);
+  });
 });

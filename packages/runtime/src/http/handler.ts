@@ -140,7 +140,10 @@ function parseRequest<R extends RouteSpec>(
         ]);
       }
       try {
-        body = validate(route.body, JSON.parse(raw), 'body');
+        const parsed: unknown = JSON.parse(raw);
+        const unsendable = unsendableAt(parsed, 'body');
+        if (unsendable) throw unsendableProblem(unsendable);
+        body = validate(route.body, parsed, 'body');
       } catch (error) {
         if (error instanceof SyntaxError) {
           throw new HttpProblem('malformed-request', `Body is not valid JSON: ${error.message}`, [
@@ -150,6 +153,9 @@ function parseRequest<R extends RouteSpec>(
         throw error;
       }
     } else if (route.bodyMediaTypes?.includes(mediaType)) {
+      const line = raw.split('\n').findIndex((l) => unsendableCharacter.test(l));
+      if (line >= 0)
+        throw unsendableProblem({ path: `body.line.${line + 1}`, text: raw.split('\n')[line] ?? '' });
       body = raw;
     } else {
       const accepted = ['application/json', ...(route.bodyMediaTypes ?? [])].join(', ');
@@ -170,6 +176,45 @@ function parseRequest<R extends RouteSpec>(
     ifMatch: route.conditional ? parseIfMatch(headers['if-match']) : undefined,
     context,
   };
+}
+
+/**
+ * Characters SQS cannot carry (its allowed set is #x9 #xA #xD #x20–#xD7FF #xE000–#xFFFD #x10000–#x10FFFF):
+ * a value holding one would be accepted here and then lost between services, so it is refused at
+ * the door. Lone surrogates are caught too (they are not characters at all).
+ */
+const unsendableCharacter =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+/** The path of the first string (value or key) holding a character SQS cannot carry. */
+function unsendableAt(value: unknown, path: string): { path: string; text: string } | undefined {
+  if (typeof value === 'string') return unsendableCharacter.test(value) ? { path, text: value } : undefined;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = unsendableAt(item, `${path}.${i}`);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (unsendableCharacter.test(key)) return { path: `${path}.${key}`, text: key };
+      const found = unsendableAt(item, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function unsendableProblem(found: { path: string; text: string }): HttpProblem {
+  const char = unsendableCharacter.exec(found.text)?.[0] ?? '';
+  const code = [...char]
+    .map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(' ');
+  return new HttpProblem('invalid-request', `A value holds ${code}, a character the platform cannot carry`, [
+    {
+      path: found.path,
+      message: `remove ${code} (control characters, U+FFFE/U+FFFF and lone surrogates are not allowed)`,
+    },
+  ]);
 }
 
 /** No request of this API nests deeper; deeper input only serves to exhaust a recursive validator or copy. */
