@@ -1,6 +1,6 @@
 import { DescribeTableCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { manifests as allManifests, validateCitySections } from '@sme/catalog';
 import { generateWebhookSecret } from '@sme/delivery';
 import type { CityConfig } from '@sme/kernel';
@@ -9,6 +9,7 @@ import {
   envNames,
   type FunctionSpec,
   functionId,
+  physicalName,
   type QueueSpec,
   resolveChannels,
   type ServiceManifest,
@@ -17,7 +18,7 @@ import {
 import type { LambdaHandler as AnyLambdaHandler } from './aws/batch-response.ts';
 import { startDynamoDbLocal } from './aws/dynamodb-local.ts';
 import { startSqsEmulator } from './aws/fauxqs.ts';
-import { createQueues, createTables, type ProvisionedQueue } from './aws/provision.ts';
+import { createQueue, createQueues, createTables, type ProvisionedQueue } from './aws/provision.ts';
 import { startScheduleTimer } from './aws/schedule-timer.ts';
 import { startQueuePoller } from './aws/sqs-poller.ts';
 import { startStreamPoller } from './aws/stream-poller.ts';
@@ -237,7 +238,35 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           (await dynamoClient.send(new DescribeTableCommand({ TableName: table?.tableName }))).Table
             ?.LatestStreamArn;
         if (!streamArn) throw new Error(`${f.id} reads the stream of ${trigger.table}, which has none`);
+        // As deployed: a batch that keeps failing is parked on the function's failures queue
+        // (`<city>-<function>-dlq`, the event source mapping's on-failure destination), never dropped.
+        // Locally the message carries the records too, so they can be inspected and replayed.
+        const failures = await createQueue(sqs, physicalName.dlq(city.id, f.id), {});
         const poller = await startStreamPoller({
+          onDiscard: (batch) => {
+            void sqs
+              .send(
+                new SendMessageCommand({
+                  QueueUrl: failures.url,
+                  MessageBody: JSON.stringify({
+                    requestContext: {
+                      functionArn: f.id,
+                      condition: 'RetryAttemptsExhausted',
+                      approximateInvokeCount: batch.attempts,
+                    },
+                    DDBStreamBatchInfo: {
+                      shardId: batch.shardId,
+                      streamArn,
+                      batchSize: batch.records.length,
+                      startSequenceNumber: batch.records[0]?.dynamodb?.SequenceNumber,
+                      endSequenceNumber: batch.records.at(-1)?.dynamodb?.SequenceNumber,
+                    },
+                    records: batch.records,
+                  }),
+                }),
+              )
+              .catch((error: unknown) => console.error(`Could not park a failed ${f.id} batch:`, error));
+          },
           streamsClient: streams,
           streamArn,
           batchSize: trigger.batchSize,

@@ -146,7 +146,7 @@ function checkQueue(logical: string, spec: QueueSpec, visibility: number): void 
   if (issues.length > 0) throw new ValidationError(`queue ${logical} is not valid`, issues);
 }
 
-async function createQueue(sqs: SQSClient, name: string, attributes: Record<string, string>) {
+export async function createQueue(sqs: SQSClient, name: string, attributes: Record<string, string>) {
   const created = await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }));
   const url = created.QueueUrl;
   if (!url) throw new Error(`CreateQueue ${name} returned no QueueUrl`);

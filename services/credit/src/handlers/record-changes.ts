@@ -45,7 +45,7 @@ export async function onRecordChange(record: DynamoDBRecord): Promise<void> {
     },
   });
   const usccs = [...new Set([after.uscc, ...(before ? [before.uscc] : [])])];
-  await sqsClient().send(
+  const out = await sqsClient().send(
     new SendMessageBatchCommand({
       QueueUrl: queueUrl('credit-recompute'),
       Entries: usccs.map((uscc, i) => ({
@@ -54,6 +54,14 @@ export async function onRecordChange(record: DynamoDBRecord): Promise<void> {
       })),
     }),
   );
+  // A batch send answers 200 with per-entry failures: a dropped entry is a profile never recomputed.
+  // Throwing fails this stream record, which is retried (the audit entry is idempotent) and, past its
+  // retries, kept on the stream's failure destination rather than lost.
+  if (out.Failed?.length) {
+    throw new Error(
+      `Could not queue ${out.Failed.length} profile recompute(s): ${out.Failed.map((f) => f.Code).join(', ')}`,
+    );
+  }
 }
 
 export const handler = streamConsumer(onRecordChange);
