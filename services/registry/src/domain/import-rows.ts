@@ -3,7 +3,7 @@ import type { RowResult } from '@sme/runtime';
 import { zodIssues } from '@sme/runtime';
 import type { z } from 'zod';
 import { enterpriseInputSchema } from '../contracts.ts';
-import { decideUpsert, type StoredEnterprise } from './enterprise.ts';
+import { decideUpsert, type StoredEnterprise, type UpsertDecision } from './enterprise.ts';
 
 const importRow = enterpriseInputSchema.extend({ uscc: usccSchema });
 
@@ -98,6 +98,24 @@ function keyOf(data: unknown): { key?: string } {
   return key ? { key } : {};
 }
 
+/**
+ * The row's outcome. A row this very job already wrote (a worker died after the write and before the
+ * results were recorded, and the chunk was delivered again) finds its own version: that is still the
+ * registration or update it made, not "unchanged".
+ */
+export function outcomeOf(
+  kind: UpsertDecision['kind'],
+  existing: StoredEnterprise | undefined,
+  jobId: string,
+  row: number,
+): UpsertDecision['kind'] {
+  if (kind !== 'unchanged' || existing === undefined) return kind;
+  const origin = existing.origin;
+  const ownWrite = 'jobId' in origin && origin.jobId === jobId && origin.row === row;
+  if (!ownWrite) return kind;
+  return existing.version === 1 ? 'registered' : 'updated';
+}
+
 /** Decides each valid row against what is stored; rule violations become rejections, not failures. */
 export function decideRows(args: {
   valid: ValidRow[];
@@ -122,7 +140,11 @@ export function decideRows(args: {
         pathPrefix: '',
       });
       if (decision.kind !== 'unchanged') writes.push(decision.enterprise);
-      results.push({ row, outcome: decision.kind, key: uscc });
+      results.push({
+        row,
+        outcome: outcomeOf(decision.kind, args.existing.get(uscc), args.jobId, row),
+        key: uscc,
+      });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       results.push({
