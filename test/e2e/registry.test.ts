@@ -1,5 +1,6 @@
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { type Role, roles, usccCheckCharacter } from '@sme/kernel';
 import { demoUscc } from '@sme/local';
 import { documentClient } from '@sme/runtime';
@@ -124,6 +125,47 @@ describe('Registry over HTTP: upsert and read', () => {
     );
     expect(township.status).toBe(422);
     expect((await json(township)).errors).toContainEqual(expect.objectContaining({ path: 'body.township' }));
+  });
+});
+
+describe('Registry over HTTP: each agency writes its own domain', () => {
+  it('the tax bureau may update revenue but not deregister; a township writes only its own enterprises', async () => {
+    // Prepare: registered by market supervision (the registration authority) in 青石镇.
+    const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
+    const keyOf = async (orgId: string) => ({
+      'x-api-key': (
+        await createApiClient(store, t.city, { orgId, name: orgId, now: new Date().toISOString() })
+      ).apiKey,
+    });
+    const [tax, qingshi, donghu] = await Promise.all([
+      keyOf('ls-tax'),
+      keyOf('ls-qingshi-tn'),
+      keyOf('ls-donghu-st'),
+    ]);
+    const code = uscc(90);
+    expect((await t.call('agency', 'PUT', `/v1/enterprises/${code}`, body())).status).toBe(201);
+    const put = (headers: Record<string, string>, over: Record<string, unknown>) =>
+      t.call(undefined, 'PUT', `/v1/enterprises/${code}`, body(over), headers);
+
+    // Act
+    const revenue = await put(tax, { annualRevenueYuan: 3_200_000 });
+    const deregister = await put(tax, { annualRevenueYuan: 3_200_000, status: 'deregistered' });
+    const ownTownship = await put(qingshi, { annualRevenueYuan: 3_200_000, employees: 27 });
+    const otherTownship = await put(donghu, { annualRevenueYuan: 3_200_000, employees: 28 });
+    const newByTax = await t.call(undefined, 'PUT', `/v1/enterprises/${uscc(91)}`, body(), tax);
+
+    // Assess
+    expect(revenue.status).toBe(200);
+    expect(deregister.status).toBe(403);
+    expect((await json(deregister)).errors).toEqual([expect.objectContaining({ path: 'body.status' })]);
+    expect(ownTownship.status).toBe(200);
+    expect(otherTownship.status).toBe(403);
+    expect((await json(otherTownship)).errors).toEqual([expect.objectContaining({ path: 'body.township' })]);
+    expect(newByTax.status).toBe(403);
+    expect(await json(t.call('agency', 'GET', `/v1/enterprises/${code}`))).toMatchObject({
+      status: 'normal',
+      employees: 27,
+    });
   });
 });
 

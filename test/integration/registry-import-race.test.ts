@@ -9,6 +9,7 @@ import {
   DynamoDbEnterpriseRepository,
   toItem,
 } from '../../services/registry/src/adapters/dynamodb-enterprise-repository.ts';
+import { defaultWriters } from '../../services/registry/src/config.ts';
 import type { StoredEnterprise } from '../../services/registry/src/domain/enterprise.ts';
 import { decideRows, validateRows } from '../../services/registry/src/domain/import-rows.ts';
 import {
@@ -47,6 +48,7 @@ const body = (uscc: string, employees: number, name = '临山竞态测试企业'
 async function registered(uscc: string) {
   const { valid } = validateRows([{ row: 1, data: body(uscc, 30) }]);
   const { writes } = decideRows({
+    writers: defaultWriters,
     valid,
     existing: new Map(),
     city,
@@ -63,6 +65,7 @@ async function renamedByOffice(uscc: string, name: string) {
   if (!current) throw new Error('not stored');
   const { valid } = validateRows([{ row: 1, data: body(uscc, current.employees ?? 0, name) }]);
   const { writes } = decideRows({
+    writers: defaultWriters,
     valid,
     existing: new Map([[uscc, current]]),
     city,
@@ -168,6 +171,7 @@ describe('Function: importChunk (DynamoDB Local)', () => {
         const found = await repository.getMany(usccs);
         const { valid } = validateRows([{ row: 1, data: body(uscc, 12, '临山竞态测试企业（办公室登记）') }]);
         const { writes } = decideRows({
+          writers: defaultWriters,
           valid,
           existing: new Map(),
           city,

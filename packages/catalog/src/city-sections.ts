@@ -3,6 +3,7 @@ import { creditConfig } from '@sme/credit';
 import { deliveryConfig } from '@sme/delivery';
 import type { CityConfig } from '@sme/kernel';
 import { matchingConfig } from '@sme/matching';
+import { registryConfig } from '@sme/registry';
 import { subsidyConfig } from '@sme/subsidy';
 
 /**
@@ -12,7 +13,14 @@ import { subsidyConfig } from '@sme/subsidy';
  * must not carry every service's config schemas and dictionaries.
  */
 export function validateCitySections(city: CityConfig): void {
-  for (const validate of [creditConfig, matchingConfig, deliveryConfig, subsidyConfig, blacklistConfig]) {
+  for (const validate of [
+    registryConfig,
+    creditConfig,
+    matchingConfig,
+    deliveryConfig,
+    subsidyConfig,
+    blacklistConfig,
+  ]) {
     validate(city);
   }
 }

@@ -92,6 +92,8 @@ function buildCityConfigSchema() {
        * /v1/holiday-calendar/{year}), which take precedence over these.
        */
       holidayCalendar: z.record(z.string().regex(/^\d{4}$/), holidayYearSchema()).default({}),
+      /** Enterprise registry: which agency kinds write which fields, for which townships (services/registry/src/config.ts). */
+      registry: z.record(z.string(), z.unknown()).default({}),
       /** Each service's own section, validated by that service's schema (see e.g. services/credit/src/config.ts). */
       credit: z.record(z.string(), z.unknown()).default({}),
       /** List matching: bank specialities, push rules, reviewers (services/matching/src/config.ts). */

@@ -55,7 +55,8 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message: string) {
-    super('forbidden', message);
+  /** `issues` name what was refused when it is a field (an agency writing outside its domain). */
+  constructor(message: string, issues: FieldIssue[] = []) {
+    super('forbidden', message, issues);
   }
 }

@@ -184,6 +184,7 @@ function parseRequest<R extends RouteSpec>(
  * the door. Lone surrogates are caught too (they are not characters at all).
  */
 const unsendableCharacter =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are exactly what this refuses
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** The path of the first string (value or key) holding a character SQS cannot carry. */

@@ -7,6 +7,7 @@ import {
 } from '@sme/kernel';
 import type { Enterprise, EnterpriseInput } from '../contracts.ts';
 import { classifySize } from './size-class.ts';
+import { checkWriter, type Writer, type WriterKind, writerOf } from './writers.ts';
 
 /** Where a write came from: a single request, or a row of an import job. */
 export type WriteOrigin = { requestId: string } | { jobId: string; row: number };
@@ -106,12 +107,23 @@ export function decideUpsert(args: {
   origin: WriteOrigin;
   now: string;
   pathPrefix?: string;
+  /** Who may write what (registry config); each write is checked against the principal's row. */
+  writers: Readonly<Record<WriterKind, Writer>>;
 }): UpsertDecision {
   const { uscc, input, existing, city, principal, origin, now } = args;
   const issues = cityRuleIssues(input, city, args.pathPrefix);
   if (issues.length > 0)
     throw new ValidationError('The enterprise does not fit the city configuration', issues);
   const changes = diffEnterprise(existing, input);
+  const writer = writerOf(principal, city);
+  checkWriter({
+    writer,
+    rule: args.writers[writer.kind],
+    existing,
+    township: input.township,
+    changedFields: Object.keys(changes),
+    pathPrefix: args.pathPrefix ?? 'body',
+  });
   if (existing && Object.keys(changes).length === 0)
     return { kind: 'unchanged', enterprise: existing, changes };
   const size = classifyWithin(input, args.pathPrefix ?? 'body');

@@ -4,6 +4,7 @@ import { zodIssues } from '@sme/runtime';
 import type { z } from 'zod';
 import { enterpriseInputSchema } from '../contracts.ts';
 import { decideUpsert, type StoredEnterprise, type UpsertDecision } from './enterprise.ts';
+import type { Writer, WriterKind } from './writers.ts';
 
 const importRow = enterpriseInputSchema.extend({ uscc: usccSchema });
 
@@ -124,6 +125,7 @@ export function decideRows(args: {
   principal: Principal;
   jobId: string;
   now: string;
+  writers: Readonly<Record<WriterKind, Writer>>;
 }): { writes: StoredEnterprise[]; results: RowResult[] } {
   const writes: StoredEnterprise[] = [];
   const results: RowResult[] = [];
@@ -138,6 +140,7 @@ export function decideRows(args: {
         origin: { jobId: args.jobId, row },
         now: args.now,
         pathPrefix: '',
+        writers: args.writers,
       });
       if (decision.kind !== 'unchanged') writes.push(decision.enterprise);
       results.push({

@@ -1,5 +1,6 @@
 import { ConcurrentModificationError } from '@sme/kernel';
 import { cityConfig, httpHandler, type RouteFunction } from '@sme/runtime';
+import { registryConfig } from '../config.ts';
 import { routes } from '../contracts.ts';
 import { decideUpsert } from '../domain/enterprise.ts';
 import { enterpriseRepository } from './composition.ts';
@@ -25,6 +26,7 @@ export const upsertEnterprise: RouteFunction<typeof routes.upsertEnterprise> = a
     principal: request.principal,
     origin: { requestId: request.requestId },
     now: new Date().toISOString(),
+    writers: registryConfig(cityConfig()).writers,
   });
   if (decision.kind !== 'unchanged')
     await enterpriseRepository().save(decision.enterprise, existing?.version);

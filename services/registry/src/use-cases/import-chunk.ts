@@ -1,6 +1,7 @@
 import type { CityConfig, Principal } from '@sme/kernel';
 import type { RowResult } from '@sme/runtime';
 import type { DynamoDbEnterpriseRepository } from '../adapters/dynamodb-enterprise-repository.ts';
+import { registryConfig } from '../config.ts';
 import { decideRows, type ValidRow } from '../domain/import-rows.ts';
 
 /** Tries for a row whose enterprise another writer keeps changing between our read and our write. */
@@ -21,11 +22,12 @@ export async function importChunk(args: {
   now: string;
 }): Promise<RowResult[]> {
   const { repository } = args;
+  const { writers } = registryConfig(args.city);
   const decided: RowResult[] = [];
   let pending = args.valid;
   for (let attempt = 1; attempt <= maxAttempts && pending.length > 0; attempt++) {
     const existing = await repository.getMany(pending.map((r) => r.uscc));
-    const { writes, results } = decideRows({ ...args, valid: pending, existing });
+    const { writes, results } = decideRows({ ...args, valid: pending, existing, writers });
     const [conflicted] = await Promise.all([
       repository.saveAll(
         writes
