@@ -6,10 +6,9 @@ import {
   branchParentEndings,
   industryWords,
   legalFormSuffixes,
-  localRegionSuffixes,
-  majorCities,
-  provincialRegions,
+  regionTypeSuffixes,
 } from '../src/domain/name-vocabulary.ts';
+import { chinaDivisions, type Division } from './china-divisions-table.ts';
 
 /*
  * Builds the source of `src/domain/han-pinyin.generated.ts` from pinyin-pro, which stays a
@@ -48,9 +47,12 @@ function vocabulary(): string[] {
     ...legalFormSuffixes,
     ...branchMarkers,
     ...branchParentEndings,
-    ...localRegionSuffixes,
+    ...regionTypeSuffixes,
     ...industryWords.map((w) => w.word),
-    ...[...provincialRegions, ...majorCities].flatMap((r) => [r.full, r.short]),
+    // The regions a Latin name may open with (name-rules.ts): provinces and prefectures.
+    ...chinaDivisions()
+      .flatMap((p): Division[] => [p, ...p.prefectures])
+      .flatMap((r) => (r.short === undefined ? [r.full] : [r.full, r.short])),
   ]);
   return [...words].sort();
 }

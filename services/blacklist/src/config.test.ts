@@ -42,6 +42,20 @@ describe('Function: blacklistConfig', () => {
     expect(normaliseName('青石镇鑫源商贸有限公司', rules).core).toBe('鑫源商贸');
   });
 
+  it('strips the extra local regions a city lists, full and short, beyond China’s divisions', () => {
+    // Prepare
+    const city = withBlacklist({ criteria: [criterion], extraLocalRegions: ['青石新区', '临山高新区'] });
+
+    // Act
+    const rules = compileNameRules({ localRegions: blacklistConfig(city).localRegions });
+
+    // Assess: neither zone is a division, so the default rules keep them.
+    expect(normaliseName('青石新区鑫源商贸有限公司', rules).core).toBe('鑫源商贸');
+    expect(normaliseName('青石鑫源商贸有限公司', rules).core).toBe('鑫源商贸');
+    expect(normaliseName('临山高新区鑫源商贸有限公司', rules).core).toBe('鑫源商贸');
+    expect(normaliseName('青石新区鑫源商贸有限公司').core).toBe('青石新区鑫源商贸');
+  });
+
   it('defaults categories, threshold and retention when only the standard is given', () => {
     // Act
     const config = blacklistConfig(withBlacklist({ criteria: [criterion] }));

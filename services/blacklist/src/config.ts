@@ -46,7 +46,10 @@ const blacklistConfigSchema = z.strictObject({
    * the index still finds every name sharing a trade-name gram, but not every name that could score.
    */
   nameMatchThreshold: z.number().min(0.7).max(1).default(NAME_MATCH_THRESHOLD),
-  /** Region names beyond the city's own districts and townships that may open a firm's name. */
+  /**
+   * Region names that may open a firm's name beyond China's divisions (built in) and the city's own
+   * districts and townships: development zones and the like (临山高新区). Short forms are derived.
+   */
   extraLocalRegions: z.array(z.string().trim().min(2).max(20)).max(200).default([]),
   /** Days a screening (party names, masked and hashed identifiers) is kept before TTL removes it. */
   screeningRetentionDays: z.int().min(30).max(3650).default(365),

@@ -19,4 +19,4 @@ export const extensionCharactersBySyllable =
 
 /** Vocabulary words read differently in context than character by character, each followed by its reading. */
 export const contextualReadings =
-  '会计kuaiji 厦门xiamen 厦门市xiamenshi 商行shanghang 成都chengdu 成都市chengdushi 支行zhihang 西藏xizang 西藏自治区xizangzizhiqu 重庆chongqing 重庆市chongqingshi 银行yinhang';
+  '东莞dongguan 东莞市dongguanshi 会计kuaiji 六安luan 六安市luanshi 厦门xiamen 厦门市xiamenshi 商行shanghang 成都chengdu 成都市chengdushi 支行zhihang 昌都市changdushi 果洛藏族自治州guoluozangzuzizhizhou 海北藏族自治州haibeizangzuzizhizhou 海南藏族自治州hainanzangzuzizhizhou 海西蒙古族藏族自治州haiximengguzuzangzuzizhizhou 玉树藏族自治州yushuzangzuzizhizhou 甘南藏族自治州gannanzangzuzizhizhou 甘孜藏族自治州ganzizangzuzizhizhou 蚌埠bengbu 蚌埠市bengbushi 西藏xizang 西藏自治区xizangzizhiqu 迪庆藏族自治州diqingzangzuzizhizhou 重庆chongqing 重庆市chongqingshi 银行yinhang 阿坝藏族羌族自治州abazangzuqiangzuzizhizhou 黄南藏族自治州huangnanzangzuzizhizhou';

@@ -150,6 +150,43 @@ const bracketsAndRegions: NamePair[] = [
   same('宁夏回族自治区乾元企业管理有限公司', '乾元企业管理有限公司', 'autonomous region'),
 ];
 
+/**
+ * Divisions anywhere in China, from the national table, not the city file. Seed 001 is the plan of
+ * 达州市通川区, whose firms write 四川, 达州 and 通川 with or without 省, 市, 区, in front or in brackets.
+ */
+const nationalRegions: NamePair[] = [
+  same('达州市通川区鑫源信息咨询有限公司', '通川区鑫源信息咨询', 'prefecture and district vs district'),
+  same('四川省达州市通川区宏远融资顾问有限公司', '宏远融资顾问有限公司', 'province, prefecture, district'),
+  same('通川金诚财务顾问服务部', '通川区金诚财务顾问服务部', 'district short form'),
+  same('宣汉县恒信助贷服务中心', '恒信助贷服务中心', 'county'),
+  same('鑫源信息咨询（达州）有限公司', '达州市鑫源信息咨询有限公司', 'bracketed prefecture vs prefix'),
+  same('汇通融资顾问（四川达州）有限公司', '汇通融资顾问有限公司', 'bracketed province and prefecture'),
+  same(
+    '延边鑫源信息咨询有限公司',
+    '延边朝鲜族自治州鑫源信息咨询有限公司',
+    'autonomous prefecture short form',
+  ),
+  same(
+    '延边朝鲜族自治州延吉市汇通融资顾问有限公司',
+    '汇通融资顾问有限公司',
+    'autonomous prefecture and city',
+  ),
+  same('黔东南苗族侗族自治州瑞丰贷款咨询服务部', '黔东南瑞丰贷款咨询服务部', 'two nationalities'),
+  same('锡林郭勒盟金诚财务顾问有限公司', '金诚财务顾问有限公司', 'league'),
+  same('上海市浦东新区德润资产管理有限公司', '浦东德润资产管理有限公司', 'new district short form'),
+  same('浙江长兴财务顾问有限公司', '长兴财务顾问有限公司', 'county name as the trade name'),
+  same('Dazhou Xinyuan Xinxi Zixun', '达州市鑫源信息咨询有限公司', 'pinyin prefecture'),
+  same(
+    '东湖区安源山信息技术有限公司',
+    '安源山信息技术（临山）有限公司',
+    'trade name opening with a district name',
+  ),
+  different('达州市通川区信息咨询服务部', '达州市达川区信息咨询服务部', 'generic names, two districts'),
+  different('通川区信息咨询有限公司', '信息咨询有限公司', 'generic name with and without a district'),
+  different('通川区鑫源信息咨询有限公司', '成都鑫源信息咨询有限公司', 'district of another prefecture'),
+  different('平安普惠信息服务有限公司', '普惠商务信息咨询有限公司', 'district name that is a common word'),
+];
+
 const combined: NamePair[] = [
   same('臨山市　鑫源　商貿有限責任公司', '鑫源商贸有限公司', 'traditional, spaces, region, legal form'),
   same('东湖区 宏远 贷款咨询服务部', '临山市东湖区宏远贷款咨询服务部', 'spaces and region'),
@@ -351,6 +388,7 @@ export const namePairs: readonly NamePair[] = [
   ...branches,
   ...spacingAndPunctuation,
   ...bracketsAndRegions,
+  ...nationalRegions,
   ...combined,
   ...latin,
   ...sharedSuffixOrRegion,

@@ -88,6 +88,40 @@ describe('Function: nameSimilarity', () => {
     expect(score).toBeLessThan(NAME_MATCH_THRESHOLD);
   });
 
+  it('discounts a district placed in another prefecture, but not in its own province', () => {
+    // Act
+    const elsewhere = nameSimilarity('通川区鑫源信息咨询有限公司', '成都鑫源信息咨询有限公司', rules);
+    const sameProvince = nameSimilarity('通川区鑫源信息咨询有限公司', '四川鑫源信息咨询有限公司', rules);
+
+    // Assess: 通川区 lies in 达州, 四川; 成都 is another prefecture of 四川.
+    expect(elsewhere).toBeCloseTo(0.8, 10);
+    expect(sameProvince).toBe(1);
+  });
+
+  it('compares a firm told apart by a district in full on the whole core, in Chinese and in pinyin', () => {
+    // Act
+    const twoDistricts = nameSimilarity('达州市通川区信息咨询服务部', '达州市达川区信息咨询服务部', rules);
+    const oneDistrict = nameSimilarity('通川区信息咨询服务部', '四川省通川信息咨询有限公司', rules);
+    const reworded = nameSimilarity('通川区信息咨询服务部', '通川区商务信息咨询服务部', rules);
+    const pinyin = nameSimilarity('Tongchuan Xinxi Zixun', '通川区信息咨询服务部', rules);
+
+    // Assess
+    expect(twoDistricts).toBe(0);
+    expect(oneDistrict).toBe(1);
+    expect(reworded).toBe(0);
+    expect(pinyin).toBeCloseTo(0.9, 10);
+  });
+
+  it('compares a county name written short before industry words as a trade name', () => {
+    // Act
+    const reworded = nameSimilarity('长兴财务顾问有限公司', '浙江省长兴财务咨询顾问有限公司', rules);
+    const other = nameSimilarity('长兴财务顾问有限公司', '长兴汽车销售有限公司', rules);
+
+    // Assess: trade names equal, industry 财务顾问 ⊂ 财务咨询顾问; then no industry shared.
+    expect(reworded).toBe(1);
+    expect(other).toBeCloseTo(0.75, 10);
+  });
+
   it('matches a Latin name through pinyin, discounted as a secondary signal', () => {
     // Act
     const score = nameSimilarity('Xinyuan Shangmao Co., Ltd.', '临山市鑫源商贸有限公司', rules);

@@ -12,7 +12,7 @@ const industryWeight = 1 - tradeWeight;
 const industryUnknown = 0.6;
 /** A generic industry word (信息, 服务) counts for this much of a specific one (助贷, 财务). */
 const genericIndustryWeight = 0.3;
-/** Names placed in two different provinces or major cities are unlikely to be one firm. */
+/** Names placed in two different provinces or prefectures are unlikely to be one firm. */
 const regionConflictFactor = 0.8;
 /** Pinyin cannot tell homophones apart (鑫源/新源), so a pinyin match is worth less than a Chinese one. */
 const pinyinFactor = 0.9;
@@ -112,11 +112,17 @@ function industryAgreement(a: readonly string[], b: readonly string[]): number {
   return shared / Math.min(total(setA), total(setB));
 }
 
+/**
+ * Whether the names place the firms in different provinces or prefecture-level divisions, counting
+ * the places a district lies in (通川区 is in 达州 and 四川, so it conflicts with 成都 but not 四川).
+ */
 function regionsConflict(a: NormalisedName, b: NormalisedName): boolean {
   if (a.regions.length === 0 || b.regions.length === 0) return false;
-  for (const level of ['province', 'city'] as const) {
-    const left = new Set(a.regions.filter((r) => r.level === level).map((r) => r.canonical));
-    const right = new Set(b.regions.filter((r) => r.level === level).map((r) => r.canonical));
+  for (const level of ['province', 'prefecture'] as const) {
+    const placesOf = (n: NormalisedName) =>
+      new Set(n.regions.map((r) => r[level]).filter((place) => place !== undefined));
+    const left = placesOf(a);
+    const right = placesOf(b);
     if (left.size > 0 && right.size > 0 && ![...left].some((r) => right.has(r))) return true;
   }
   return false;
@@ -141,12 +147,16 @@ const spellIndustryWord = (word: string): string => {
 
 /**
  * Spells a Chinese name's trade name and industry words in toneless pinyin; the core's spelling is
- * their concatenation (the core is exactly trade name + industry words).
+ * their concatenation, after the region a trade-name-less core keeps (通川信息咨询).
  */
 export function pinyinForms(name: NormalisedName): PinyinForms {
   const trade = toPinyin(name.tradeName);
   const industry = name.industryWords.map(spellIndustryWord).join('');
-  return { core: `${trade}${industry}`, trade, industry };
+  const place = name.core.slice(
+    0,
+    name.core.length - name.tradeName.length - name.industryWords.join('').length,
+  );
+  return { core: `${toPinyin(place)}${trade}${industry}`, trade, industry };
 }
 
 /**

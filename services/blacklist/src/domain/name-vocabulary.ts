@@ -90,106 +90,133 @@ export const branchMarkers: readonly string[] = [
 /** What a parent name ends with before a branch tail can follow it. */
 export const branchParentEndings: readonly string[] = ['公司', '集团', '银行', '合伙企业', '事务所', '中心'];
 
-export type RegionLevel = 'province' | 'city' | 'local';
+/**
+ * Where a region sits in China's administrative divisions (GB/T 2260): 省级, 地级 or 县级; `local`
+ * for the names a city adds itself (its townships, development zones).
+ */
+export type RegionLevel = 'province' | 'prefecture' | 'county' | 'local';
 
+/** A region a firm's name may open with; its short form is what two names are compared by (北京 = 北京市). */
 export interface RegionName {
   /** The name as registered, with its administrative suffix. */
   full: string;
-  /** The name without that suffix, as commonly written in company names. */
+  /** The name as commonly written in company names; the full name when it has no short form. */
   short: string;
   level: RegionLevel;
+  /**
+   * Short names of the province and of the prefecture-level division it lies in (its own at its
+   * level); undefined when unknown, or when one spelling names several places that do not share it.
+   */
+  province?: string | undefined;
+  prefecture?: string | undefined;
 }
 
-const region = (full: string, short: string, level: RegionLevel): RegionName => ({ full, short, level });
-
-/** The 34 provincial-level divisions. */
-export const provincialRegions: readonly RegionName[] = [
-  region('北京市', '北京', 'province'),
-  region('天津市', '天津', 'province'),
-  region('上海市', '上海', 'province'),
-  region('重庆市', '重庆', 'province'),
-  region('河北省', '河北', 'province'),
-  region('山西省', '山西', 'province'),
-  region('辽宁省', '辽宁', 'province'),
-  region('吉林省', '吉林', 'province'),
-  region('黑龙江省', '黑龙江', 'province'),
-  region('江苏省', '江苏', 'province'),
-  region('浙江省', '浙江', 'province'),
-  region('安徽省', '安徽', 'province'),
-  region('福建省', '福建', 'province'),
-  region('江西省', '江西', 'province'),
-  region('山东省', '山东', 'province'),
-  region('河南省', '河南', 'province'),
-  region('湖北省', '湖北', 'province'),
-  region('湖南省', '湖南', 'province'),
-  region('广东省', '广东', 'province'),
-  region('海南省', '海南', 'province'),
-  region('四川省', '四川', 'province'),
-  region('贵州省', '贵州', 'province'),
-  region('云南省', '云南', 'province'),
-  region('陕西省', '陕西', 'province'),
-  region('甘肃省', '甘肃', 'province'),
-  region('青海省', '青海', 'province'),
-  region('台湾省', '台湾', 'province'),
-  region('内蒙古自治区', '内蒙古', 'province'),
-  region('广西壮族自治区', '广西', 'province'),
-  region('西藏自治区', '西藏', 'province'),
-  region('宁夏回族自治区', '宁夏', 'province'),
-  region('新疆维吾尔自治区', '新疆', 'province'),
-  region('香港特别行政区', '香港', 'province'),
-  region('澳门特别行政区', '澳门', 'province'),
+/**
+ * Division-type words (GB/T 2260 names end in one), longest first. Dropping one gives the short form
+ * that firm names use: 四川省 → 四川, 达州市 → 达州, 通川区 → 通川, 锡林郭勒盟 → 锡林郭勒. 新区
+ * precedes 区 so 浦东新区 reads 浦东; 高新区, which no division ends in, precedes 新区 so that a
+ * high-tech zone a city lists (`extraLocalRegions`: 临山高新区) reads 临山, not 临山高.
+ */
+export const regionTypeSuffixes: readonly string[] = [
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '地区',
+  '林区',
+  '特区',
+  '高新区',
+  '新区',
+  '省',
+  '市',
+  '盟',
+  '县',
+  '区',
+  '旗',
 ];
 
 /**
- * Provincial capitals and sub-provincial cities: the cities whose names most often open the name of
- * a firm that then opens a branch elsewhere (`深圳市…有限公司临山分公司`).
+ * The 55 minority nationalities (GB/T 3304). An autonomous area's short form drops them after its
+ * type word, with or without 族 (广西壮族自治区 → 广西, 伊犁哈萨克自治州 → 伊犁), as does 各族
+ * (龙胜各族自治县 → 龙胜).
  */
-export const majorCities: readonly RegionName[] = [
-  '石家庄',
-  '太原',
-  '呼和浩特',
-  '沈阳',
-  '大连',
-  '长春',
-  '哈尔滨',
-  '南京',
-  '杭州',
-  '宁波',
-  '合肥',
-  '福州',
-  '厦门',
-  '南昌',
-  '济南',
-  '青岛',
-  '郑州',
-  '武汉',
-  '长沙',
-  '广州',
-  '深圳',
-  '南宁',
-  '海口',
-  '成都',
-  '贵阳',
-  '昆明',
-  '拉萨',
-  '西安',
-  '兰州',
-  '西宁',
-  '银川',
-  '乌鲁木齐',
-].map((name) => region(`${name}市`, name, 'city'));
-
-/** Administrative suffixes that may be dropped from a configured local region name to get its short form. */
-export const localRegionSuffixes: readonly string[] = [
-  '自治县',
-  '自治州',
-  '市',
-  '区',
-  '县',
-  '旗',
-  '盟',
-  '州',
+export const ethnicGroups: readonly string[] = [
+  '蒙古族',
+  '回族',
+  '藏族',
+  '维吾尔族',
+  '苗族',
+  '彝族',
+  '壮族',
+  '布依族',
+  '朝鲜族',
+  '满族',
+  '侗族',
+  '瑶族',
+  '白族',
+  '土家族',
+  '哈尼族',
+  '哈萨克族',
+  '傣族',
+  '黎族',
+  '傈僳族',
+  '佤族',
+  '畲族',
+  '高山族',
+  '拉祜族',
+  '水族',
+  '东乡族',
+  '纳西族',
+  '景颇族',
+  '柯尔克孜族',
+  '土族',
+  '达斡尔族',
+  '仫佬族',
+  '羌族',
+  '布朗族',
+  '撒拉族',
+  '毛南族',
+  '仡佬族',
+  '锡伯族',
+  '阿昌族',
+  '普米族',
+  '塔吉克族',
+  '怒族',
+  '乌孜别克族',
+  '俄罗斯族',
+  '鄂温克族',
+  '德昂族',
+  '保安族',
+  '裕固族',
+  '京族',
+  '塔塔尔族',
+  '独龙族',
+  '鄂伦春族',
+  '赫哲族',
+  '门巴族',
+  '珞巴族',
+  '基诺族',
 ];
+
+/**
+ * Short forms never stripped: ordinary words that happen to name a district or county, and that open
+ * firm names far more often as words or trade names than as places. Stripping 平安 would turn
+ * 平安普惠信息服务 into 普惠信息服务. The full names (平安区, 长安区) are still stripped. Industry and
+ * legal-form words are never short forms either (see `regionShortForm`).
+ */
+export const notRegionShortForms: ReadonlySet<string> = new Set([
+  // Position words: the town centre, the east side, by the river or the station.
+  ...['城东', '城西', '城北', '城中', '城关', '城厢', '市中', '市北', '市南', '新市', '西市', '南关', '北关'],
+  ...['桥东', '桥西', '铁东', '铁西', '站前', '新城', '老城', '古城', '东城', '西城', '南城', '河东', '河西'],
+  ...['江北', '江南', '湖滨', '滨江', '滨湖', '滨海', '港口', '港北', '港南'],
+  // Slogans that named urban districts in the 1950s–60s.
+  ...['工农', '红旗', '解放', '前进', '友好', '友谊', '向阳', '东风', '建华', '卫东', '光明', '新华', '和平'],
+  ...['振兴', '复兴', '爱民', '回民', '宏伟', '富民', '惠民'],
+  // Auspicious words and household trade names.
+  ...['平安', '长安', '永安', '太平', '安宁', '东方', '中原', '兴业', '合作', '互助', '长寿', '安居', '康乐'],
+  ...['新兴', '天元', '元宝', '万全', '华龙', '龙华'],
+]);
 
 /**
  * Industry words (行业表述). They are peeled from the end of the core to find the trade name. A

@@ -58,7 +58,7 @@ describe('Function: normaliseName', () => {
     expect(bracketed.removed.branch).toBe('东湖分公司');
   });
 
-  it('removes provinces with or without their suffix, major cities and local districts from the front', () => {
+  it('removes provinces with or without their suffix, cities and local districts from the front', () => {
     // Act
     const autonomous = normaliseName('广西壮族自治区博越经济信息咨询有限公司', rules);
     const short = normaliseName('广西博越经济信息咨询有限公司', rules);
@@ -68,7 +68,9 @@ describe('Function: normaliseName', () => {
     // Assess
     expect(autonomous.core).toBe('博越经济信息咨询');
     expect(short.core).toBe('博越经济信息咨询');
-    expect(autonomous.regions).toEqual([{ canonical: '广西', level: 'province' }]);
+    expect(autonomous.regions).toEqual([
+      { full: '广西壮族自治区', short: '广西', level: 'province', province: '广西' },
+    ]);
     expect(city.core).toBe('前海金诚金融服务外包');
     expect(district.removed.regionPrefix).toBe('西岭');
     expect(district.core).toBe('佳和财务咨询');
@@ -94,12 +96,112 @@ describe('Function: normaliseName', () => {
     expect(result.core).toBe('北京鑫');
   });
 
-  it('uses only the configured local regions: 东湖 is not stripped by the default rules', () => {
+  it('strips a township only when the city lists it: townships are not in the national table', () => {
     // Act
-    const result = normaliseName('东湖区宏远贷款咨询服务部');
+    const national = normaliseName('青石镇宏远贷款咨询服务部');
+    const local = normaliseName('青石镇宏远贷款咨询服务部', rules);
 
     // Assess
-    expect(result.core).toBe('东湖区宏远贷款咨询');
+    expect(national.core).toBe('青石镇宏远贷款咨询');
+    expect(local.core).toBe('宏远贷款咨询');
+  });
+
+  it('removes any run of China’s divisions from the front, full or short, placing the firm', () => {
+    // Act
+    const full = normaliseName('达州市通川区鑫源信息咨询有限公司');
+    const short = normaliseName('四川达州通川鑫源信息咨询有限公司');
+    const autonomous = normaliseName('延边朝鲜族自治州延吉市鑫源信息咨询有限公司');
+
+    // Assess
+    expect(full.core).toBe('鑫源信息咨询');
+    expect(full.removed.regionPrefix).toBe('达州市通川区');
+    expect(full.regions).toEqual([
+      { full: '达州市', short: '达州', level: 'prefecture', province: '四川', prefecture: '达州' },
+      { full: '通川区', short: '通川', level: 'county', province: '四川', prefecture: '达州' },
+    ]);
+    expect(short.core).toBe('鑫源信息咨询');
+    expect(short.removed.regionPrefix).toBe('四川达州通川');
+    expect(autonomous.core).toBe('鑫源信息咨询');
+    expect(autonomous.removed.regionPrefix).toBe('延边朝鲜族自治州延吉市');
+    expect(normaliseName('延边鑫源信息咨询有限公司').core).toBe('鑫源信息咨询');
+    expect(normaliseName('内蒙古鑫源信息咨询有限公司').core).toBe('鑫源信息咨询');
+  });
+
+  it('reads a shared name as the higher level, and a district name shared by cities as no one city', () => {
+    // Act
+    const province = normaliseName('河北鑫源信息咨询有限公司');
+    const prefecture = normaliseName('朝阳鑫源信息咨询有限公司');
+    const district = normaliseName('鼓楼区鑫源信息咨询有限公司');
+
+    // Assess: Tianjin has a 河北区, Beijing a 朝阳区; 鼓楼区 is in 南京, 徐州, 福州 and 开封.
+    expect(province.regions).toEqual([
+      { full: '河北省', short: '河北', level: 'province', province: '河北' },
+    ]);
+    expect(prefecture.regions).toEqual([
+      { full: '朝阳市', short: '朝阳', level: 'prefecture', province: '辽宁', prefecture: '朝阳' },
+    ]);
+    expect(district.core).toBe('鑫源信息咨询');
+    expect(district.regions).toEqual([{ full: '鼓楼区', short: '鼓楼', level: 'county' }]);
+  });
+
+  it('removes a bracketed region, or run of regions, after the trade name', () => {
+    // Act
+    const prefecture = normaliseName('鑫源信息咨询（达州）有限公司');
+    const run = normaliseName('鑫源信息咨询（四川·达州）有限公司');
+    const notRegion = normaliseName('鑫源信息咨询（达州鑫源）有限公司');
+
+    // Assess
+    expect(prefecture.core).toBe('鑫源信息咨询');
+    expect(prefecture.removed.regionPrefix).toBe('达州');
+    expect(run.core).toBe('鑫源信息咨询');
+    expect(run.removed.regionPrefix).toBe('四川达州');
+    expect(notRegion.core).toBe('鑫源信息咨询达州鑫源');
+  });
+
+  it('keeps the last region, short, when only industry words follow: a place in full, else a trade name', () => {
+    // Act
+    const district = normaliseName('达州市通川区信息咨询服务部');
+    const short = normaliseName('通川信息咨询服务部');
+    const tradeName = normaliseName('浙江省长兴财务顾问有限公司');
+
+    // Assess
+    expect(district.core).toBe('通川信息咨询');
+    expect(district.tradeName).toBe('');
+    expect(district.removed.regionPrefix).toBe('达州市');
+    expect(district.regions).toEqual([
+      { full: '达州市', short: '达州', level: 'prefecture', province: '四川', prefecture: '达州' },
+    ]);
+    expect(short.core).toBe('通川信息咨询');
+    expect(short.tradeName).toBe('通川');
+    expect(tradeName.core).toBe('长兴财务顾问');
+    expect(tradeName.tradeName).toBe('长兴');
+    expect(tradeName.industryWords).toEqual(['财务', '顾问']);
+    expect(tradeName.removed.regionPrefix).toBe('浙江省');
+  });
+
+  it('leaves a region that would leave a one-character trade name: it begins the trade name', () => {
+    // Act
+    const county = normaliseName('安源山信息技术有限公司');
+    const afterCity = normaliseName('临山市安源山信息技术有限公司', rules);
+
+    // Assess: 安源 is a district of 萍乡; a trade name (字号) has two characters or more.
+    expect(county.core).toBe('安源山信息技术');
+    expect(county.tradeName).toBe('安源山');
+    expect(afterCity.core).toBe('安源山信息技术');
+    expect(afterCity.removed.regionPrefix).toBe('临山市');
+  });
+
+  it('strips the full name of a district named by an ordinary word, never the word alone', () => {
+    // Act
+    const word = normaliseName('平安普惠信息服务有限公司');
+    const district = normaliseName('平安区普惠信息服务有限公司');
+    const changan = normaliseName('长安鑫源商贸有限公司');
+
+    // Assess
+    expect(word.core).toBe('平安普惠信息服务');
+    expect(word.tradeName).toBe('平安普惠');
+    expect(district.core).toBe('普惠信息服务');
+    expect(changan.core).toBe('长安鑫源商贸');
   });
 
   it('separates the trade name from the industry words', () => {
@@ -109,6 +211,21 @@ describe('Function: normaliseName', () => {
     // Assess
     expect(result.tradeName).toBe('易贷通');
     expect(result.industryWords).toEqual(['金融', '信息', '服务']);
+  });
+
+  it('strips a province or prefecture in pinyin, not a county, nor a region that is the trade name', () => {
+    // Act
+    const prefecture = normaliseName('Dazhou Xinyuan Xinxi Zixun');
+    const county = normaliseName('Huitong Rongzi Guwen');
+    const tradeName = normaliseName('Jincheng Caiwu Guwen');
+
+    // Assess: 会同 (huitong) is a county in Hunan; 晋城 (jincheng) a prefecture followed by industry only.
+    expect(prefecture.core).toBe('xinyuanxinxizixun');
+    expect(prefecture.regions).toEqual([
+      { full: '达州市', short: '达州', level: 'prefecture', province: '四川', prefecture: '达州' },
+    ]);
+    expect(county.core).toBe('huitongrongziguwen');
+    expect(tradeName.core).toBe('jinchengcaiwuguwen');
   });
 
   it('handles a Latin name word by word: English or pinyin legal forms and a pinyin region', () => {
