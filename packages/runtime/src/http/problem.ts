@@ -1,4 +1,4 @@
-import { DomainError, type FieldIssue } from '@sme/kernel';
+import { DomainError, type FieldIssue, ValidationError } from '@sme/kernel';
 import * as z from 'zod';
 
 /** RFC 9457 problem details, as every error response of the API carries them. */
@@ -73,6 +73,22 @@ export function problemBody(
     requestId,
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
+}
+
+/**
+ * Runs `fn`; a `ValidationError` it throws comes back with each path under `prefix` — the domain
+ * names its own fields (`adjustments.0`), the caller sent them in the body (`body.adjustments.0`).
+ */
+export function underPath<T>(prefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.message,
+      error.issues.map((i) => ({ ...i, path: `${prefix}.${i.path}` })),
+    );
+  }
 }
 
 /** zod issues → field issues with dotted paths prefixed by the request part (`body.rows.3.uscc`). */

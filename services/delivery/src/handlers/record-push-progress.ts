@@ -1,5 +1,5 @@
 import { shanghaiDate, ValidationError } from '@sme/kernel';
-import { httpHandler, idempotentRoute, type RouteFunction } from '@sme/runtime';
+import { httpHandler, idempotentRoute, type RouteFunction, underPath } from '@sme/runtime';
 import { routes } from '../contracts.ts';
 import { applyProgressEvent, type ProgressEvent } from '../domain/push-inbox-state.ts';
 import { config, deadlineConfig, pushStore } from './composition.ts';
@@ -18,19 +18,6 @@ function checkReasonCodes(event: ProgressEvent, allowed: readonly string[]): voi
   if (issues.length > 0) throw new ValidationError('Invalid rejection reason codes', issues);
 }
 
-/** The domain names the event's fields; the caller sent them in the body. */
-function inBody<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    throw new ValidationError(
-      error.message,
-      error.issues.map((i) => ({ ...i, path: `body.${i.path}` })),
-    );
-  }
-}
-
 /**
  * POST /v1/bank/pushes/{pushId}/progress: one step of the bank's progress, guarded by the push's
  * state machine and its version; a step dated before the push or after today is a 422. Effects on
@@ -45,7 +32,7 @@ export const recordPushProgress: RouteFunction<typeof routes.recordPushProgress>
   checkReasonCodes(event, config().rejectionReasonCodes);
   const now = new Date();
   const today = shanghaiDate(now);
-  const progress = inBody(() =>
+  const progress = underPath('body', () =>
     applyProgressEvent(push.progress, event, {
       pushedOn: push.pushedOn,
       today,

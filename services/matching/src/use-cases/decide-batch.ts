@@ -1,4 +1,5 @@
 import { ValidationError } from '@sme/kernel';
+import { underPath } from '@sme/runtime';
 import type { DynamoDbDeclarationStore } from '../adapters/dynamodb-declaration-store.ts';
 import type { MatchingConfig } from '../config.ts';
 import { type SkippedDeclaration, selectBatchCandidates } from '../domain/batch-candidates.ts';
@@ -56,7 +57,7 @@ export async function decideBatch(
   const assigned = assignParsedBatch(
     parsePushBatchInput({ enterprises: candidates.enterprises, banks: config.banks, config: config.push }),
   );
-  const adjusted = withBodyPaths(() => applyAdjustments(assigned, selection.adjustments));
+  const adjusted = underPath('body', () => applyAdjustments(assigned, selection.adjustments));
   const entries = batchEntries(batchId, adjusted, candidates.declarationOf, config.names);
   return {
     entries,
@@ -65,17 +66,4 @@ export async function decideBatch(
     skipped: candidates.skipped,
     maxBanksPerEnterprise: adjusted.maxBanksPerEnterprise,
   };
-}
-
-/** The domain names `adjustments.<i>`; the caller sent them in the body. */
-function withBodyPaths<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    throw new ValidationError(
-      error.message,
-      error.issues.map((i) => ({ ...i, path: `body.${i.path}` })),
-    );
-  }
 }

@@ -7,7 +7,7 @@ import {
 } from '@sme/kernel';
 import type { Enterprise, EnterpriseInput } from '../contracts.ts';
 import { classifySize } from './size-class.ts';
-import { checkWriter, type Writer, type WriterKind, writerOf } from './writers.ts';
+import { checkWriter, enterpriseFields, type Writer, type WriterKind, writerOf } from './writers.ts';
 
 /** Where a write came from: a single request, or a row of an import job. */
 export type WriteOrigin = { requestId: string } | { jobId: string; row: number };
@@ -17,21 +17,7 @@ export interface StoredEnterprise extends Enterprise {
 }
 
 /** Fields whose change is a change of the enterprise (bookkeeping fields excluded). */
-const contentFields = [
-  'name',
-  'entityType',
-  'township',
-  'industryCode',
-  'employees',
-  'annualRevenueYuan',
-  'totalAssetsYuan',
-  'status',
-  'address',
-  'hasFixedPremises',
-  'establishedOn',
-  'tags',
-  'lendingBanks',
-] as const satisfies readonly (keyof EnterpriseInput)[];
+const contentFields = enterpriseFields satisfies readonly (keyof EnterpriseInput)[];
 
 /** Checks what only the city knows: the township exists, the lending banks are the city's banks. */
 export function cityRuleIssues(input: EnterpriseInput, city: CityConfig, pathPrefix = 'body'): FieldIssue[] {

@@ -1,6 +1,6 @@
 import { agencyKinds, type CityConfig, type FieldIssue, ForbiddenError, type Principal } from '@sme/kernel';
 
-/** The fields of an enterprise an agency sends (the body of PUT /v1/enterprises/{uscc}). */
+/** The fields of an enterprise an agency sends (the body of PUT /v1/enterprises/{uscc}); bookkeeping fields excluded. */
 export const enterpriseFields = [
   'name',
   'entityType',
