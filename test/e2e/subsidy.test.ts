@@ -80,11 +80,11 @@ async function auditActions(subject: string): Promise<string[]> {
 
 describe('Guarantee and subsidy service over HTTP and SQS', () => {
   it('calculates over HTTP with the breakdown and policy version, and names the bad field', async () => {
-    // Prepare: 10,000,000.00 at 1 % over 360 days (2025-01-01 → 2025-12-27)
+    // Prepare: 10,000,000.00 at 1 % for the whole of 2025 (actual/actual: one year)
     const fee = {
       contractDate: '2025-01-01',
       periodStart: '2025-01-01',
-      periodEnd: '2025-12-27',
+      periodEnd: '2026-01-01',
       guaranteeAmount: '10000000.00',
       feeRate: '0.01',
       borrowerType: 'small-enterprise',
@@ -196,16 +196,16 @@ describe('Guarantee and subsidy service over HTTP and SQS', () => {
     const ledger = await json(t.call('finance', 'GET', '/v1/ledger/2025'));
     const lines: Line[] = ledger.lines.filter((l: Line) => l.recordId === 'g-push-e2e-1');
     expect(lines.map((l) => [l.program, l.amountFen, l.status])).toEqual([
-      // 500,000,000 × (0.02 − 0.008) × 306 / 360
-      ['fee-subsidy', 5_100_000, 'accrued'],
-      // 500,000,000 × 306 × 0.005 / 365 = 2,095,890.41…
-      ['risk-compensation', 2_095_890, 'accrued'],
+      // 500,000,000 × (0.02 − 0.008) × 306 / 365 = 5,030,136.98…
+      ['fee-subsidy', 5_030_137, 'accrued'],
+      // 500,000,000 × 306 × 0.002 / 365 = 838,356.16… (2‰ until the end of 2025)
+      ['risk-compensation', 838_356, 'accrued'],
     ]);
-    expect(figure(ledger, 'fee-subsidy')).toMatchObject({ actualFen: 5_100_000 });
-    expect(figure(ledger, 'risk-compensation')).toMatchObject({ actualFen: 2_095_890 });
+    expect(figure(ledger, 'fee-subsidy')).toMatchObject({ actualFen: 5_030_137 });
+    expect(figure(ledger, 'risk-compensation')).toMatchObject({ actualFen: 838_356 });
     const next = await json(t.call('coordinator', 'GET', '/v1/ledger/2026?program=fee-subsidy'));
-    // 6,000,000 × 59 / 360 = 983,333.33…
-    expect(next.lines.map((l: Line) => [l.recordId, l.amountFen])).toEqual([['g-push-e2e-1', 983_333]]);
+    // 6,000,000 × 59 / 365 = 969,863.01…
+    expect(next.lines.map((l: Line) => [l.recordId, l.amountFen])).toEqual([['g-push-e2e-1', 969_863]]);
     expect(await auditActions('guarantee#g-push-e2e-1')).toEqual(['guarantee.booked']);
 
     const own = await json(t.call('guarantor', 'GET', '/v1/guarantees'));
@@ -251,12 +251,12 @@ describe('Guarantee and subsidy service over HTTP and SQS', () => {
     expect(unnamed.status).toBe(400);
     expect((await json(unnamed)).errors.map((e: { path: string }) => e.path)).toEqual(['query.guarantorId']);
     const ledger = await json(t.call('finance', 'GET', '/v1/ledger/2025?program=risk-compensation'));
-    // (200,000,000 × 184 + 300,000,000 × 306) × 0.005 / 365 = 1,761,643.83…; the other guarantor gets nothing
+    // (200,000,000 × 184 + 300,000,000 × 306) × 0.002 / 365 = 704,657.53…; the other guarantor gets nothing
     expect(ledger.lines.map((l: Line) => [l.recordId, l.amountFen, l.status])).toEqual([
-      ['g-push-e2e-1', 1_761_644, 'accrued'],
+      ['g-push-e2e-1', 704_658, 'accrued'],
       ['g-push-e2e-2', 0, 'not-eligible'],
     ]);
-    expect(figure(ledger, 'risk-compensation')).toMatchObject({ actualFen: 1_761_644 });
+    expect(figure(ledger, 'risk-compensation')).toMatchObject({ actualFen: 704_658 });
     expect(await auditActions('guarantee#g-push-e2e-1')).toContain('guarantee.repayment-reported');
   });
 
@@ -283,13 +283,13 @@ describe('Guarantee and subsidy service over HTTP and SQS', () => {
     expect(approved.status).toBe(200);
     const ledger = await json(approved);
     expect(ledger).toMatchObject({ state: 'APPROVED', version: 3 });
-    // settlement = actual − pre-allocated: 5,100,000 − 5,000,000 and 1,761,644 − 2,000,000
-    expect(figure(ledger, 'fee-subsidy')).toMatchObject({ settlementFen: 100_000 });
-    expect(figure(ledger, 'risk-compensation')).toMatchObject({ settlementFen: -238_356 });
+    // settlement = actual − pre-allocated: 5,030,137 − 5,000,000 and 704,658 − 2,000,000
+    expect(figure(ledger, 'fee-subsidy')).toMatchObject({ settlementFen: 30_137 });
+    expect(figure(ledger, 'risk-compensation')).toMatchObject({ settlementFen: -1_295_342 });
     expect(ledger.approval.figures.totals).toEqual({
       preAllocatedFen: 7_000_000,
-      actualFen: 6_861_644,
-      settlementFen: -138_356,
+      actualFen: 5_734_795,
+      settlementFen: -1_265_205,
     });
     expect(again.status).toBe(409);
     expect((await json(again)).detail).toContain('APPROVED');

@@ -211,12 +211,12 @@ export const routes = {
   ),
   calculateRiskCompensation: calculator(
     'risk-compensation',
-    'Risk compensation: the yearly rate of each calendar year × the outstanding guaranteed balance over the period',
+    'Risk compensation: the yearly rate of each policy version × the outstanding guaranteed balance, pro rata by the days of each year',
     riskCompensationInputSchema,
   ),
   calculateEntrepreneurshipLoan: calculator(
     'entrepreneurship-loan',
-    'Entrepreneurship guaranteed loan (创业担保贷款) interest subsidy: the borrower bears up to LPR − 150 bp',
+    'Entrepreneurship guaranteed loan (创业担保贷款) interest subsidy: the borrower bears up to LPR − 150 bp; small and micro enterprises borrow at most 3 million CNY',
     entrepreneurshipLoanInputSchema,
   ),
   calculateEthnicTradeLoan: calculator(

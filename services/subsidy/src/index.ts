@@ -7,7 +7,9 @@
  * - money in: CNY decimal strings, ≤ 2 places ("10000000.00"); money out: integer fen as bigint
  *   (`amountFen`), serialised as a string by `resultToJson`;
  * - rates: decimal fraction strings ("0.01" = 1 %), 0…1; spreads against LPR or NPL: integer bp;
- * - periods: [start, end) in actual days, over 360 unless the program version says actual/365;
+ * - periods: [start, end) in actual days; a yearly rate that is a cap or a whole-year amount (fees, the
+ *   fee subsidy, 2.88 %, risk compensation) counts actual/actual, each day 1/365 or 1/366 of its year;
+ *   the entrepreneurship loan's share of bank interest counts actual/360 unless its version says otherwise;
  * - each calculator rounds ONCE, half-up to the fen, after multiplying everything and dividing last;
  * - each result names the policy version used and carries a `{ step, formula, value }` breakdown;
  * - bad input throws `ValidationError` from @sme/kernel with the field path.

@@ -10,10 +10,10 @@ import { type Calculation, calculate } from './domain/calculate-many.ts';
  */
 const { policy } = subsidyConfig(loadCityConfig('linshan'));
 
-// 2025-01-01 → 2025-12-27 is 360 days: amount × rate is the figure for a "year" of actual/360.
-const year2025 = { contractDate: '2025-01-01', periodStart: '2025-01-01', periodEnd: '2025-12-27' };
-// 2025-03-01 → 2025-08-28 is 180 days.
-const half2025 = { contractDate: '2025-03-01', periodStart: '2025-03-01', periodEnd: '2025-08-28' };
+// The whole of 2025: one year on actual/actual, so amount × rate is the figure for fees and capped rates.
+const year2025 = { contractDate: '2025-01-01', periodStart: '2025-01-01', periodEnd: '2026-01-01' };
+// 2025-03-01 → 2025-05-13 is 73 days: a fifth of 2025.
+const fifth2025 = { contractDate: '2025-03-01', periodStart: '2025-03-01', periodEnd: '2025-05-13' };
 const small = { borrowerType: 'small-enterprise' } as const;
 
 const examples: { name: string; calculation: Calculation; figure: string }[] = [
@@ -42,20 +42,77 @@ const examples: { name: string; calculation: Calculation; figure: string }[] = [
     figure: '15000000 fen, cap 0.015, compliant', // 15,000,000.015 → 15,000,000
   },
   {
+    name: 'guarantee fee: a whole leap year at the 1 % cap is exactly 1 %',
+    calculation: {
+      program: 'guarantee-fee',
+      input: {
+        contractDate: '2024-01-01',
+        periodStart: '2024-01-01',
+        periodEnd: '2025-01-01',
+        ...small,
+        guaranteeAmount: '10000000.00',
+        feeRate: '0.01',
+      },
+    },
+    figure: '10000000 fen, cap 0.01, compliant', // 1,000,000,000 × 0.01 × 366 / 366
+  },
+  {
+    name: 're-guarantee fee: an individual business guaranteed exactly 500,000.00 pays none',
+    calculation: {
+      program: 'guarantee-fee',
+      input: {
+        ...year2025,
+        borrowerType: 'individual-business',
+        business: 're-guarantee',
+        guaranteeAmount: '500000.00',
+        feeRate: '0.005',
+      },
+    },
+    figure: '0 fen, cap null, compliant',
+  },
+  {
     name: 'rounding: exactly half a fen rounds up',
     calculation: {
       program: 'guarantee-fee',
-      input: { ...half2025, ...small, guaranteeAmount: '10001.00', feeRate: '0.01' },
+      input: { ...fifth2025, ...small, guaranteeAmount: '25002.50', feeRate: '0.01' },
     },
-    figure: '5001 fen, cap 0.01, compliant', // 1,000,100 × 0.01 × 180 / 360 = 5,000.5
+    figure: '5001 fen, cap 0.01, compliant', // 2,500,250 × 0.01 × 73 / 365 = 5,000.5
   },
   {
     name: 'rounding: just under half a fen rounds down',
     calculation: {
       program: 'guarantee-fee',
-      input: { ...half2025, ...small, guaranteeAmount: '10000.99', feeRate: '0.01' },
+      input: { ...fifth2025, ...small, guaranteeAmount: '25002.49', feeRate: '0.01' },
     },
-    figure: '5000 fen, cap 0.01, compliant', // 1,000,099 × 0.01 / 2 = 5,000.495
+    figure: '5000 fen, cap 0.01, compliant', // 2,500,249 × 0.01 / 5 = 5,000.498
+  },
+  {
+    name: 'fee subsidy: exactly 10,000,000.00 CNY is within 1000万元以下',
+    calculation: {
+      program: 'fee-subsidy',
+      input: {
+        ...year2025,
+        ...small,
+        guaranteeAmount: '10000000.00',
+        actualFeeRate: '0.008',
+        industryCode: 'C3420',
+      },
+    },
+    figure: '12000000 fen', // 1,000,000,000 × (0.02 − 0.008)
+  },
+  {
+    name: 'fee subsidy: a fee rate of exactly 1.5 % is not below 1.5 %',
+    calculation: {
+      program: 'fee-subsidy',
+      input: {
+        ...year2025,
+        ...small,
+        guaranteeAmount: '1000000.00',
+        actualFeeRate: '0.015',
+        industryCode: 'C3420',
+      },
+    },
+    figure: '0 fen',
   },
   {
     name: 'fee subsidy: leap-year period 2024-02-28 → 2024-03-01 is 2 days',
@@ -71,7 +128,7 @@ const examples: { name: string; calculation: Calculation; figure: string }[] = [
         industryCode: 'C3420',
       },
     },
-    figure: '8333 fen', // 100,000,000 × (0.02 − 0.005) × 2 / 360 = 8,333.33…
+    figure: '8197 fen', // 100,000,000 × (0.02 − 0.005) × 2 / 366 = 8,196.72…
   },
   {
     name: 'fee subsidy: the same dates in 2023 are 1 day',
@@ -87,10 +144,10 @@ const examples: { name: string; calculation: Calculation; figure: string }[] = [
         industryCode: 'C3420',
       },
     },
-    figure: '4167 fen', // 4,166.66…
+    figure: '4110 fen', // 1,500,000 / 365 = 4,109.58…
   },
   {
-    name: 'risk compensation: a whole leap year at 2‰ on actual/365 pays 366/365 of the rate',
+    name: 'risk compensation: a whole leap year at 2‰ pays exactly 2‰, not 366/365 of it',
     calculation: {
       program: 'risk-compensation',
       input: {
@@ -99,10 +156,10 @@ const examples: { name: string; calculation: Calculation; figure: string }[] = [
         segments: [{ from: '2024-01-01', to: '2025-01-01', balance: '365000.00' }],
       },
     },
-    figure: '73200 fen', // 36,500,000 × 366 × 0.002 / 365
+    figure: '73000 fen', // 36,500,000 × 0.002 × 366 / 366
   },
   {
-    name: 'risk compensation: 1‰ in 2022',
+    name: 'risk compensation: 2022 is 1‰ to 30 March, 2‰ from seed 003 (31 March)',
     calculation: {
       program: 'risk-compensation',
       input: {
@@ -111,7 +168,19 @@ const examples: { name: string; calculation: Calculation; figure: string }[] = [
         segments: [{ from: '2022-01-01', to: '2023-01-01', balance: '1000000.00' }],
       },
     },
-    figure: '100000 fen', // 100,000,000 × 365 × 0.001 / 365
+    figure: '175616 fen', // 100,000,000 × (89 × 0.001 + 276 × 0.002) / 365 = 175,616.43…
+  },
+  {
+    name: 'risk compensation: 5‰ from 2026, the year after the 14th five-year plan, leap 2028 included',
+    calculation: {
+      program: 'risk-compensation',
+      input: {
+        periodStart: '2028-01-01',
+        periodEnd: '2029-01-01',
+        segments: [{ from: '2028-01-01', to: '2029-01-01', balance: '1000000.00' }],
+      },
+    },
+    figure: '500000 fen', // 100,000,000 × 0.005
   },
   {
     name: 'entrepreneurship loan: contracted 2024-06-28, LPR 3.45 % → borrower bears 1.95 %',
@@ -144,7 +213,22 @@ const examples: { name: string; calculation: Calculation; figure: string }[] = [
     figure: '1600000 fen', // 100,000,000 × (0.0345 − 0.0185)
   },
   {
-    name: 'entrepreneurship loan: 3,000,000.01 CNY is subsidised on 3,000,000.00',
+    name: 'entrepreneurship loan: 3,000,000.00 CNY is within 最高额度为300万元',
+    calculation: {
+      program: 'entrepreneurship-loan',
+      input: {
+        contractDate: '2025-06-01',
+        periodStart: '2025-06-01',
+        periodEnd: '2026-05-27',
+        ...small,
+        principal: '3000000.00',
+        loanRate: '0.03',
+      },
+    },
+    figure: '4500000 fen', // 300,000,000 × (0.03 − 0.015) × 360 / 360
+  },
+  {
+    name: 'entrepreneurship loan: 3,000,000.01 CNY is above the maximum and not in the program',
     calculation: {
       program: 'entrepreneurship-loan',
       input: {
@@ -156,13 +240,28 @@ const examples: { name: string; calculation: Calculation; figure: string }[] = [
         loanRate: '0.03',
       },
     },
-    figure: '4500000 fen', // 300,000,000 × (0.03 − 0.015)
+    figure: '0 fen',
   },
   {
     name: 'ethnic-trade loan: at most 2.88 % of principal a year',
     calculation: {
       program: 'ethnic-trade-loan',
       input: { ...year2025, principal: '1000000.00', loanRate: '0.05', designatedProducer: true },
+    },
+    figure: '2880000 fen',
+  },
+  {
+    name: 'ethnic-trade loan: a whole leap year pays 2.88 %, not 366/365 of it',
+    calculation: {
+      program: 'ethnic-trade-loan',
+      input: {
+        contractDate: '2024-01-01',
+        periodStart: '2024-01-01',
+        periodEnd: '2025-01-01',
+        principal: '1000000.00',
+        loanRate: '0.05',
+        designatedProducer: true,
+      },
     },
     figure: '2880000 fen',
   },

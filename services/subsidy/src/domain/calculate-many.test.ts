@@ -6,7 +6,7 @@ import { issuesOf } from './policy.fixture.ts';
 const fee = {
   contractDate: '2025-01-01',
   periodStart: '2025-01-01',
-  periodEnd: '2025-12-27',
+  periodEnd: '2026-01-01',
   guaranteeAmount: '1000000.00',
   feeRate: '0.01',
   borrowerType: 'small-enterprise',
@@ -106,7 +106,7 @@ describe('Function: calculateMany', () => {
     // Act
     const outcomes = calculateMany(calculations, linshanDemoPolicy);
 
-    // Assess: 100,000,000 fen × 1 % for 360 days = 1,000,000 fen
+    // Assess: 100,000,000 fen × 1 % for the whole of 2025 = 1,000,000 fen
     expect(outcomes.map((o) => o.index)).toEqual([0, 1, 2, 3]);
     const [first, second, third, fourth] = outcomes;
     expect(first?.ok && first.result.program === 'guarantee-fee' && first.result.amountFen).toBe(1_000_000n);

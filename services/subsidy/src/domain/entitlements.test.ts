@@ -3,9 +3,12 @@ import { guarantee, loan, reporter, smallBorrower } from './book.fixture.ts';
 import { linshanDemoPolicy } from './demo-policy.ts';
 import { type Entitlement, guaranteeEntitlements, loanEntitlements } from './entitlements.ts';
 import { applyDefault, applyRepayment } from './guarantee-reports.ts';
+import { demoPolicyJson } from './policy.fixture.ts';
+import { parseSubsidyPolicy } from './policy.ts';
 
 // The fixture guarantee: 500,000,000 fen at 0.8 % for C3420 (break-even 2 %), 2025-03-01 → 2026-03-01.
-// 2025 slice: 306 days; 2026 slice: 59 days. Fee subsidy accrues actual/360, risk compensation actual/365 at 5‰.
+// 2025 slice: 306 days; 2026 slice: 59 days. Fee subsidy and risk compensation count actual/actual (both
+// years have 365 days); risk compensation is 2‰ in 2025 and 5‰ in 2026.
 const summary = (lines: Entitlement[]) =>
   lines.map((l) => [l.program, l.year, l.status, l.amountFen] as const);
 
@@ -16,12 +19,12 @@ describe('Function: guaranteeEntitlements', () => {
 
     // Assess
     expect(summary(lines)).toEqual([
-      // 500,000,000 × (0.02 − 0.008) × 306 / 360 = 5,100,000
-      ['fee-subsidy', 2025, 'accrued', 5_100_000n],
-      // 500,000,000 × 306 × 0.005 / 365 = 2,095,890.41…
-      ['risk-compensation', 2025, 'accrued', 2_095_890n],
-      // 6,000,000 × 59 / 360 = 983,333.33…
-      ['fee-subsidy', 2026, 'accrued', 983_333n],
+      // 500,000,000 × (0.02 − 0.008) × 306 / 365 = 5,030,136.98…
+      ['fee-subsidy', 2025, 'accrued', 5_030_137n],
+      // 500,000,000 × 306 × 0.002 / 365 = 838,356.16…
+      ['risk-compensation', 2025, 'accrued', 838_356n],
+      // 6,000,000 × 59 / 365 = 969,863.01…; with 2025's line, exactly a year's 6,000,000
+      ['fee-subsidy', 2026, 'accrued', 969_863n],
       // 500,000,000 × 59 × 0.005 / 365 = 404,109.58…
       ['risk-compensation', 2026, 'accrued', 404_110n],
     ]);
@@ -40,10 +43,10 @@ describe('Function: guaranteeEntitlements', () => {
     // Act
     const lines = guaranteeEntitlements(record, linshanDemoPolicy);
 
-    // Assess: (200,000,000 × 184 + 300,000,000 × 306) × 0.005 / 365 = 1,761,643.83…
+    // Assess: (200,000,000 × 184 + 300,000,000 × 306) × 0.002 / 365 = 704,657.53…
     expect(summary(lines).slice(0, 2)).toEqual([
-      ['fee-subsidy', 2025, 'accrued', 5_100_000n],
-      ['risk-compensation', 2025, 'accrued', 1_761_644n],
+      ['fee-subsidy', 2025, 'accrued', 5_030_137n],
+      ['risk-compensation', 2025, 'accrued', 704_658n],
     ]);
   });
 
@@ -66,10 +69,10 @@ describe('Function: guaranteeEntitlements', () => {
     // Assess: 275 days to 2025-12-01; no 2026 lines
     expect(record.status).toBe('REPAID');
     expect(summary(lines)).toEqual([
-      // 6,000,000 × 275 / 360 = 4,583,333.33…
-      ['fee-subsidy', 2025, 'accrued', 4_583_333n],
-      // (200,000,000 × 184 + 300,000,000 × 275) × 0.005 / 365 = 1,634,246.57…
-      ['risk-compensation', 2025, 'accrued', 1_634_247n],
+      // 6,000,000 × 275 / 365 = 4,520,547.94…
+      ['fee-subsidy', 2025, 'accrued', 4_520_548n],
+      // (200,000,000 × 184 + 300,000,000 × 275) × 0.002 / 365 = 653,698.63…
+      ['risk-compensation', 2025, 'accrued', 653_699n],
     ]);
   });
 
@@ -82,10 +85,10 @@ describe('Function: guaranteeEntitlements', () => {
 
     // Assess
     expect(summary(lines)).toEqual([
-      // 6,000,000 × 122 / 360 = 2,033,333.33…
-      ['fee-subsidy', 2025, 'accrued', 2_033_333n],
-      // 500,000,000 × 122 × 0.005 / 365 = 835,616.43…
-      ['risk-compensation', 2025, 'accrued', 835_616n],
+      // 6,000,000 × 122 / 365 = 2,005,479.45…
+      ['fee-subsidy', 2025, 'accrued', 2_005_479n],
+      // 500,000,000 × 122 × 0.002 / 365 = 334,246.57…
+      ['risk-compensation', 2025, 'accrued', 334_247n],
     ]);
   });
 
@@ -111,7 +114,7 @@ describe('Function: guaranteeEntitlements', () => {
     // Assess
     expect(summary(lines).slice(0, 2)).toEqual([
       ['fee-subsidy', 2025, 'not-eligible', 0n],
-      ['risk-compensation', 2025, 'accrued', 2_095_890n],
+      ['risk-compensation', 2025, 'accrued', 838_356n],
     ]);
     expect(lines[0]?.reasons[0]).toContain('fee rate 0.012 is above the cap 0.01');
   });
@@ -128,21 +131,30 @@ describe('Function: guaranteeEntitlements', () => {
     expect(lines[1]).toMatchObject({
       program: 'risk-compensation',
       status: 'accrued',
-      amountFen: 2_095_890n,
+      amountFen: 838_356n,
     });
   });
 
-  it('leaves a year without a risk-compensation rate pending', () => {
-    // Prepare: 2026-06-01 → 2027-06-01; the demo policy sets no rate for 2027
-    const g = guarantee({ on: '2026-06-01' });
+  it('leaves a year past the last risk-compensation version pending', () => {
+    // Prepare: a city whose 5‰ version ends with 2026; a guarantee 2026-06-01 → 2027-06-01
+    const json = demoPolicyJson();
+    const programs = json.programs.map((v) =>
+      v.id === 'linshan-risk-compensation-2026-01-01' ? { ...v, effectiveTo: '2026-12-31' } : v,
+    );
+    const policy = parseSubsidyPolicy({ ...json, programs });
 
     // Act
-    const lines = guaranteeEntitlements(g, linshanDemoPolicy);
+    const lines = guaranteeEntitlements(guarantee({ on: '2026-06-01' }), policy);
 
-    // Assess
-    const pending = lines.find((l) => l.program === 'risk-compensation' && l.year === 2027);
-    expect(pending).toMatchObject({ status: 'pending', amountFen: 0n });
-    expect(pending?.reasons).toEqual(['version linshan-risk-compensation-2022 sets no rate for 2027 yet']);
+    // Assess: 2026 accrues, 2027 waits for a rate
+    const risk = lines.filter((l) => l.program === 'risk-compensation');
+    expect(risk.map((l) => [l.year, l.status])).toEqual([
+      [2026, 'accrued'],
+      [2027, 'pending'],
+    ]);
+    expect(risk[1]?.reasons).toEqual([
+      'version linshan-risk-compensation-2026-01-01 ends on 2026-12-31; no rate is set after it yet',
+    ]);
   });
 });
 
@@ -173,10 +185,11 @@ describe('Function: loanEntitlements', () => {
     // Act
     const lines = loanEntitlements(l, linshanDemoPolicy);
 
-    // Assess: 2,880,000 × 214 / 360 and × 151 / 360, both whole fen
+    // Assess: 2,880,000 × 214 / 365 = 1,688,547.94… and × 151 / 365 = 1,191,452.05…: the loan's year
+    // together pays 2,880,000, exactly 2.88 %
     expect(summary(lines)).toEqual([
-      ['ethnic-trade-loan', 2025, 'accrued', 1_712_000n],
-      ['ethnic-trade-loan', 2026, 'accrued', 1_208_000n],
+      ['ethnic-trade-loan', 2025, 'accrued', 1_688_548n],
+      ['ethnic-trade-loan', 2026, 'accrued', 1_191_452n],
     ]);
   });
 

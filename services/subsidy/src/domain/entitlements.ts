@@ -6,7 +6,7 @@ import { Dec } from './exact.ts';
 import { computeFeeSubsidy } from './fee-subsidy.ts';
 import { computeGuaranteeFee } from './guarantee-fee.ts';
 import { lastRepaymentOn } from './guarantee-reports.ts';
-import { earlierDate, laterDate, yearOf, yearSlices } from './months.ts';
+import { dayAfter, earlierDate, laterDate, yearOf, yearSlices } from './months.ts';
 import type { SubsidyPolicy, VersionOf } from './policy.ts';
 import { programVersionInForce } from './policy-lookup.ts';
 import { type BreakdownLine, line, type PolicyVersionRef, type SubsidyResult, versionRef } from './result.ts';
@@ -22,7 +22,8 @@ import { computeRiskCompensation } from './risk-compensation.ts';
 /**
  * - `accrued`: computed by the program's rule (possibly zero, e.g. a fee at the break-even rate);
  * - `not-eligible`: the rule or the facts exclude it (reasons say which);
- * - `pending`: cannot be computed yet (no rate set for the year; paid only after on-time repayment).
+ * - `pending`: cannot be computed yet (no risk-compensation rate set yet after the city's last version;
+ *   paid only after on-time repayment).
  */
 export const entitlementStatuses = ['accrued', 'not-eligible', 'pending'] as const;
 export type EntitlementStatus = (typeof entitlementStatuses)[number];
@@ -192,6 +193,23 @@ export function guaranteeEntitlements(g: GuaranteeRecord, policy: SubsidyPolicy)
   return lines;
 }
 
+/**
+ * The city's last risk-compensation version when it ends before `end`: the days after it wait for the
+ * city to set the next rate, rather than being refused.
+ */
+function lastVersionEndingBefore(
+  policy: SubsidyPolicy,
+  end: string,
+): VersionOf<'risk-compensation'> | undefined {
+  const last = policy.programs
+    .filter((v): v is VersionOf<'risk-compensation'> => v.program === 'risk-compensation')
+    .reduce<VersionOf<'risk-compensation'> | undefined>(
+      (latest, v) => (latest === undefined || v.effectiveFrom > latest.effectiveFrom ? v : latest),
+      undefined,
+    );
+  return last?.effectiveTo !== undefined && dayAfter(last.effectiveTo) < end ? last : undefined;
+}
+
 function riskCompensationLine(
   g: GuaranteeRecord,
   slice: Slice,
@@ -201,21 +219,15 @@ function riskCompensationLine(
   if (!g.guarantorKnown) {
     return withoutAmount(g.recordId, 'risk-compensation', slice, 'not-eligible', [unknownGuarantor]);
   }
-  let version: VersionOf<'risk-compensation'>;
-  try {
-    version = programVersionInForce(policy, 'risk-compensation', slice.start, 'periodStart');
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return withoutAmount(g.recordId, 'risk-compensation', slice, 'not-eligible', [error.message]);
-  }
-  if (version.params.ratesByYear[String(slice.year)] === undefined) {
+  const last = lastVersionEndingBefore(policy, slice.end);
+  if (last !== undefined) {
     return withoutAmount(
       g.recordId,
       'risk-compensation',
       slice,
       'pending',
-      [`version ${version.id} sets no rate for ${slice.year} yet`],
-      versionRef(policy, version),
+      [`version ${last.id} ends on ${last.effectiveTo}; no rate is set after it yet`],
+      versionRef(policy, last),
     );
   }
   return attempt(g.recordId, 'risk-compensation', slice, () =>

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { actualDays, basisDays } from './day-count.ts';
-import { bpToRate, Dec, fenToDec, nonNegative, roundHalfUpToFen, showDecimal } from './exact.ts';
+import { yearFraction } from './day-count.ts';
+import { bpToRate, Dec, fenToCny, fenToDec, nonNegative, roundHalfUpToFen, showDecimal } from './exact.ts';
 import {
   borrowerTypeSchema,
   checkPeriod,
@@ -11,7 +11,7 @@ import {
 } from './inputs.ts';
 import type { SubsidyPolicy } from './policy.ts';
 import { lprInForce, programVersionInForce } from './policy-lookup.ts';
-import { type BreakdownLine, line, type SubsidyResult, versionRef } from './result.ts';
+import { type BreakdownLine, line, periodLine, type SubsidyResult, versionRef } from './result.ts';
 
 export const entrepreneurshipLoanInputSchema = z
   .strictObject({
@@ -30,13 +30,16 @@ export type EntrepreneurshipLoanInput = z.input<typeof entrepreneurshipLoanInput
 /**
  * Interest subsidy on an entrepreneurship guaranteed loan (创业担保贷款, seed 004 §(六), 000 §7): the
  * borrower bears interest up to LPR − 150 bp (LPR of the configured tenor in force on the contract
- * date), the treasury pays the rest, on the principal capped per borrower type (3 million CNY for small
- * enterprises: only the capped part is subsidised).
+ * date), the treasury pays the rest. Only for the eligible borrower types, on loans up to and including
+ * the type's maximum ("最高额度为300万元" for small and micro enterprises); a larger loan is not in
+ * the program.
  *
- * subsidy = round_half_up(min(principalFen, capFen) × max(0, rateForSubsidy − max(0, LPR − spread)) × days / basis)
+ * subsidy = round_half_up(principalFen × max(0, rateForSubsidy − max(0, LPR − spread)) × yearFraction)
  *
- * `rateForSubsidy` is the loan rate; above the program's rate cap (LPR + X bp) the loan is either not
- * eligible (zero) or subsidised as if at the cap, as the version's `rateCap.mode` says.
+ * The day count is the version's, actual/360 by default: the treasury pays part of the bank's interest,
+ * which accrues at the yearly rate / 360 a day, so borrower and treasury shares add up to the interest
+ * charged; the seeds cap no yearly amount here. `rateForSubsidy` is the loan rate, unless the city set
+ * the optional rate cap that no seed states (`rateCap`, see policy.ts).
  */
 export function calculateEntrepreneurshipLoanSubsidy(
   input: EntrepreneurshipLoanInput,
@@ -88,30 +91,32 @@ export function computeEntrepreneurshipLoanSubsidy(
     }
   }
 
-  const principalCap = params.principalCaps[loan.borrowerType];
-  if (principalCap === undefined) reasons.push(`borrower ${loan.borrowerType} is not eligible`);
+  if (!params.eligibleBorrowerTypes.includes(loan.borrowerType)) {
+    reasons.push(`borrower ${loan.borrowerType} is not eligible`);
+  }
+  const maxPrincipal = params.maxPrincipal[loan.borrowerType];
+  if (maxPrincipal !== undefined && loan.principal > maxPrincipal) {
+    reasons.push(
+      `principal ${fenToCny(loan.principal)} is above the program's maximum ${fenToCny(maxPrincipal)}`,
+    );
+  }
   const eligible = reasons.length === 0;
-  const subsidisedPrincipal =
-    principalCap === undefined || loan.principal < principalCap ? loan.principal : principalCap;
   breakdown.push(line('principalFen', 'principal × 100', loan.principal));
-  breakdown.push(line('principalCapFen', `cap for ${loan.borrowerType}`, principalCap ?? 'none'));
-  breakdown.push(line('subsidisedPrincipalFen', 'min(principalFen, principalCapFen)', subsidisedPrincipal));
+  breakdown.push(
+    line('maxPrincipalFen', `highest loan for ${loan.borrowerType}, inclusive`, maxPrincipal ?? 'none'),
+  );
 
   const subsidyRate = eligible ? nonNegative(rateForSubsidy.minus(borrowerShare)) : new Dec(0);
   breakdown.push(line('subsidyRate', 'max(0, rate for subsidy − borrowerMaxRate)', subsidyRate.toFixed()));
 
-  const days = actualDays(loan.periodStart, loan.periodEnd);
-  const basis = basisDays(version.dayCount);
+  const period = yearFraction(loan.periodStart, loan.periodEnd, version.dayCount);
+  breakdown.push(periodLine(loan.periodStart, loan.periodEnd, period));
+  const unrounded = fenToDec(loan.principal)
+    .times(subsidyRate)
+    .times(period.numerator)
+    .div(period.denominator);
   breakdown.push(
-    line('days', `actual days ${loan.periodStart} → ${loan.periodEnd} (${version.dayCount})`, days),
-  );
-  const unrounded = fenToDec(subsidisedPrincipal).times(subsidyRate).times(days).div(basis);
-  breakdown.push(
-    line(
-      'subsidyUnroundedFen',
-      `subsidisedPrincipalFen × subsidyRate × days / ${basis}`,
-      showDecimal(unrounded),
-    ),
+    line('subsidyUnroundedFen', 'principalFen × subsidyRate × yearFraction', showDecimal(unrounded)),
   );
   const amountFen = roundHalfUpToFen(unrounded);
   breakdown.push(line('subsidyFen', 'round half-up to the fen', amountFen));

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { actualDays, basisDays } from './day-count.ts';
+import { type DayCount, yearFraction } from './day-count.ts';
 import { Dec, fenToDec, minDec, roundHalfUpToFen, showDecimal } from './exact.ts';
 import { checkPeriod, cnySchema, isoDateSchema, parseInput, rateSchema } from './inputs.ts';
 import type { SubsidyPolicy } from './policy.ts';
 import { programVersionInForce } from './policy-lookup.ts';
-import { type BreakdownLine, line, type SubsidyResult, versionRef } from './result.ts';
+import { type BreakdownLine, line, periodLine, type SubsidyResult, versionRef } from './result.ts';
 
 export const ethnicTradeLoanInputSchema = z
   .strictObject({
@@ -20,11 +20,18 @@ export const ethnicTradeLoanInputSchema = z
 export type EthnicTradeLoanInput = z.input<typeof ethnicTradeLoanInputSchema>;
 
 /**
+ * Actual/actual: "不高于贷款本金2.88%" caps a year's subsidy at 2.88 % of principal. Each calendar year
+ * counts as exactly one, so no year pays more (a leap year on actual/365 would pay 2.888 %, a common
+ * year on actual/360 2.92 %).
+ */
+const DAY_COUNT: DayCount = 'actual/actual';
+
+/**
  * Interest subsidy for designated ethnic-trade producers (seed 004 §(六)): at most 2.88 % of principal
  * per year, pro-rated by days, and never more than the loan's own rate (a subsidy cannot exceed the
  * interest it offsets).
  *
- * subsidy = round_half_up(principalFen × min(maxSubsidyRate, loanRate) × days / basis)
+ * subsidy = round_half_up(principalFen × min(maxSubsidyRate, loanRate) × yearFraction)
  */
 export function calculateEthnicTradeLoanSubsidy(
   input: EthnicTradeLoanInput,
@@ -54,14 +61,14 @@ export function computeEthnicTradeLoanSubsidy(
   const subsidyRate = eligible ? minDec(version.params.maxSubsidyRate, loan.loanRate) : new Dec(0);
   breakdown.push(line('subsidyRate', 'min(maxSubsidyRate, loanRate)', subsidyRate.toFixed()));
 
-  const days = actualDays(loan.periodStart, loan.periodEnd);
-  const basis = basisDays(version.dayCount);
+  const period = yearFraction(loan.periodStart, loan.periodEnd, DAY_COUNT);
+  breakdown.push(periodLine(loan.periodStart, loan.periodEnd, period));
+  const unrounded = fenToDec(loan.principal)
+    .times(subsidyRate)
+    .times(period.numerator)
+    .div(period.denominator);
   breakdown.push(
-    line('days', `actual days ${loan.periodStart} → ${loan.periodEnd} (${version.dayCount})`, days),
-  );
-  const unrounded = fenToDec(loan.principal).times(subsidyRate).times(days).div(basis);
-  breakdown.push(
-    line('subsidyUnroundedFen', `principalFen × subsidyRate × days / ${basis}`, showDecimal(unrounded)),
+    line('subsidyUnroundedFen', 'principalFen × subsidyRate × yearFraction', showDecimal(unrounded)),
   );
   const amountFen = roundHalfUpToFen(unrounded);
   breakdown.push(line('subsidyFen', 'round half-up to the fen', amountFen));

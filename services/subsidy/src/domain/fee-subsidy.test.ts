@@ -3,12 +3,13 @@ import { linshanDemoPolicy } from './demo-policy.ts';
 import { calculateFeeSubsidy, type FeeSubsidyInput } from './fee-subsidy.ts';
 import { demoPolicyWithParams, issuesOf } from './policy.fixture.ts';
 
-// 2025-01-01 → 2025-12-27 is 360 days. Demo break-even rates: "*" 1.8 %, A 1.5 %, C 2.0 %, F 2.2 %.
+// The whole of 2025, exactly one year on actual/actual. Demo break-even rates: "*" 1.8 %, A 1.5 %,
+// C 2.0 %, F 2.2 %.
 function guarantee(overrides: Partial<FeeSubsidyInput>): FeeSubsidyInput {
   return {
     contractDate: '2025-01-01',
     periodStart: '2025-01-01',
-    periodEnd: '2025-12-27',
+    periodEnd: '2026-01-01',
     guaranteeAmount: '5000000.00',
     actualFeeRate: '0.008',
     borrowerType: 'small-enterprise',
@@ -42,8 +43,22 @@ describe('Function: calculateFeeSubsidy', () => {
       subsidy: 12_000_000n,
       breakEven: '0.02',
     },
+    // "单户担保金额1000万元以下" includes 10 M itself: 1,000,000,000 × 0.012 = 12,000,000
+    {
+      name: 'exactly 10,000,000.00 CNY',
+      input: { guaranteeAmount: '10000000.00' },
+      subsidy: 12_000_000n,
+      breakEven: '0.02',
+    },
     // just under 1.5 %: 500,000,000 × (0.02 − 0.0149) = 2,550,000
     { name: 'fee rate 1.49 %', input: { actualFeeRate: '0.0149' }, subsidy: 2_550_000n, breakEven: '0.02' },
+    // the last rate below 1.5 % (12 places): 500,000,000 × 0.005000000001 = 2,500,000.0005 → 2,500,000
+    {
+      name: 'fee rate 1.4999999999 %',
+      input: { actualFeeRate: '0.014999999999' },
+      subsidy: 2_500_000n,
+      breakEven: '0.02',
+    },
   ] satisfies { name: string; input: Partial<FeeSubsidyInput>; subsidy: bigint; breakEven: string }[])(
     '$name: $subsidy fen',
     ({ input, subsidy, breakEven }) => {
@@ -68,10 +83,11 @@ describe('Function: calculateFeeSubsidy', () => {
       reason: 'not eligible',
     },
     {
-      name: 'exactly 10,000,000.00 CNY',
-      input: { guaranteeAmount: '10000000.00' },
-      reason: 'guarantee amount must be <',
+      name: '10,000,000.01 CNY, one fen above 10 M',
+      input: { guaranteeAmount: '10000000.01' },
+      reason: 'guarantee amount must be ≤ 1000000000 fen',
     },
+    // "担保费率低于1.5%": 低于 excludes 1.5 % itself
     {
       name: 'a fee rate of exactly 1.5 %',
       input: { actualFeeRate: '0.015' },
@@ -102,19 +118,36 @@ describe('Function: calculateFeeSubsidy', () => {
     expect(result.reasons).toEqual(['actual fee rate is not below the break-even rate']);
   });
 
-  it('pro-rates a leap-day period: 2024-02-28 → 2024-03-01 is 2 days', () => {
+  it.each([
+    // 2 days (28 and 29 Feb) of a 366-day year: 500,000,000 × 0.012 × 2 / 366 = 32,786.88… → 32,787
+    { start: '2024-02-28', end: '2024-03-01', subsidy: 32_787n },
+    // a whole leap year pays the gap once: 500,000,000 × 0.012 × 366 / 366 = 6,000,000
+    { start: '2024-01-01', end: '2025-01-01', subsidy: 6_000_000n },
+    { start: '2028-01-01', end: '2029-01-01', subsidy: 6_000_000n },
+    // 1 day of a 365-day year: 16,438.35… → 16,438
+    { start: '2023-02-28', end: '2023-03-01', subsidy: 16_438n },
+  ])('pro-rates $start → $end by the days of its year: $subsidy fen', ({ start, end, subsidy }) => {
     // Prepare
-    const input = guarantee({
-      contractDate: '2024-02-28',
-      periodStart: '2024-02-28',
-      periodEnd: '2024-03-01',
-    });
+    const input = guarantee({ contractDate: start, periodStart: start, periodEnd: end });
 
     // Act
     const result = calculateFeeSubsidy(input, linshanDemoPolicy);
 
-    // Assess: 500,000,000 × 0.012 × 2 / 360 = 33,333.33… → 33,333
-    expect(result.amountFen).toBe(33_333n);
+    // Assess
+    expect(result.amountFen).toBe(subsidy);
+  });
+
+  it('is in force from the date of seed 003, 2022-03-31, not a day earlier', () => {
+    // Prepare
+    const on = (day: string) => guarantee({ contractDate: day, periodStart: day, periodEnd: '2022-04-30' });
+
+    // Act
+    const before = issuesOf(() => calculateFeeSubsidy(on('2022-03-30'), linshanDemoPolicy));
+    const from = calculateFeeSubsidy(on('2022-03-31'), linshanDemoPolicy);
+
+    // Assess
+    expect(before.map((i) => i.path)).toEqual(['contractDate']);
+    expect(from.policyVersion.versionId).toBe('linshan-fee-subsidy-2022');
   });
 
   it('refuses an industry the policy has no break-even rate for, naming industryCode', () => {

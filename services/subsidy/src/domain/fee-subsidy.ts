@@ -1,6 +1,6 @@
 import { ValidationError } from '@sme/kernel';
 import * as z from 'zod';
-import { actualDays, basisDays } from './day-count.ts';
+import { type DayCount, yearFraction } from './day-count.ts';
 import { fenToDec, nonNegative, roundHalfUpToFen, showDecimal } from './exact.ts';
 import {
   borrowerTagSchema,
@@ -14,7 +14,7 @@ import {
 } from './inputs.ts';
 import type { SubsidyPolicy } from './policy.ts';
 import { byIndustry, programVersionInForce, withinLimit } from './policy-lookup.ts';
-import { type BreakdownLine, line, type SubsidyResult, versionRef } from './result.ts';
+import { type BreakdownLine, line, periodLine, type SubsidyResult, versionRef } from './result.ts';
 
 export const feeSubsidyInputSchema = z
   .strictObject({
@@ -32,11 +32,18 @@ export const feeSubsidyInputSchema = z
 export type FeeSubsidyInput = z.input<typeof feeSubsidyInputSchema>;
 
 /**
+ * Actual/actual: the subsidy makes up a gap between two yearly fee rates, so a whole year pays exactly
+ * gap × amount (a leap year included), counted as the fee it complements is.
+ */
+const DAY_COUNT: DayCount = 'actual/actual';
+
+/**
  * Guarantee fee-rate subsidy (担保费率补差, seed 003 §十四), paid to the guarantor:
- * round_half_up(guaranteeAmountFen × max(0, breakEvenRate(industry) − actualFeeRate) × days / basis).
- * Only for eligible borrowers (listed types or tags), guarantees within the amount limit and fee rates
- * below the threshold; otherwise zero with the reasons. An industry with no break-even rate (and no
- * "*" fallback) is a policy gap and throws `ValidationError` on `industryCode`.
+ * round_half_up(guaranteeAmountFen × max(0, breakEvenRate(industry) − actualFeeRate) × yearFraction).
+ * Only for eligible borrowers (listed types or tags), guarantees within the amount limit (1000万元以下,
+ * inclusive) and fee rates below the threshold (低于1.5%, exclusive); otherwise zero with the reasons.
+ * An industry with no break-even rate (and no "*" fallback) is a policy gap and throws
+ * `ValidationError` on `industryCode`.
  */
 export function calculateFeeSubsidy(
   input: FeeSubsidyInput,
@@ -96,16 +103,13 @@ export function computeFeeSubsidy(
     line('subsidyRate', 'max(0, breakEvenRate − actualFeeRate)', eligible ? gap.toFixed() : '0'),
   );
 
-  const days = actualDays(loan.periodStart, loan.periodEnd);
-  const basis = basisDays(version.dayCount);
-  breakdown.push(
-    line('days', `actual days ${loan.periodStart} → ${loan.periodEnd} (${version.dayCount})`, days),
-  );
+  const period = yearFraction(loan.periodStart, loan.periodEnd, DAY_COUNT);
+  breakdown.push(periodLine(loan.periodStart, loan.periodEnd, period));
   const unrounded = eligible
-    ? fenToDec(loan.guaranteeAmount).times(gap).times(days).div(basis)
+    ? fenToDec(loan.guaranteeAmount).times(gap).times(period.numerator).div(period.denominator)
     : fenToDec(0n);
   breakdown.push(
-    line('subsidyUnroundedFen', `guaranteeAmountFen × subsidyRate × days / ${basis}`, showDecimal(unrounded)),
+    line('subsidyUnroundedFen', 'guaranteeAmountFen × subsidyRate × yearFraction', showDecimal(unrounded)),
   );
   const amountFen = roundHalfUpToFen(unrounded);
   breakdown.push(line('subsidyFen', 'round half-up to the fen', amountFen));

@@ -1,6 +1,6 @@
 import { ValidationError } from '@sme/kernel';
 import * as z from 'zod';
-import { actualDays, basisDays } from './day-count.ts';
+import { type DayCount, yearFraction } from './day-count.ts';
 import { Dec, fenToDec, roundHalfUpToFen, showDecimal } from './exact.ts';
 import {
   borrowerTypeSchema,
@@ -13,7 +13,7 @@ import {
 } from './inputs.ts';
 import type { SubsidyPolicy } from './policy.ts';
 import { inSectors, programVersionInForce, withinLimit } from './policy-lookup.ts';
-import { type BreakdownLine, line, type PolicyVersionRef, versionRef } from './result.ts';
+import { type BreakdownLine, line, type PolicyVersionRef, periodLine, versionRef } from './result.ts';
 
 export const guaranteeFeeInputSchema = z
   .strictObject({
@@ -46,17 +46,24 @@ export interface GuaranteeFeeResult {
 }
 
 /**
+ * Actual/actual: the caps (1 %, 1.5 %) and the quoted rate are yearly, so a whole year's fee is exactly
+ * rate × amount, 366 days included, and a fee at the cap never comes out above it. Compliance itself
+ * is judged on the yearly rate, not on the amount.
+ */
+const DAY_COUNT: DayCount = 'actual/actual';
+
+/**
  * Guarantee fee for a period and its compliance with the city's fee caps (seed 004 §(四): ≤ 1 % up to
  * and including 10 million CNY per household, ≤ 1.5 % above). Reliefs: re-guarantee fee waived for the
- * configured borrowers under the configured amount; fee rate multiplied (halved) for designated
+ * configured borrowers up to the configured amount; fee rate multiplied (halved) for designated
  * affected sectors. The cap applies to the rate actually charged. A rate over the cap is REPORTED
  * (`compliant: false`, fee still computed) so monitoring can list offenders; callers that must refuse
  * such a guarantee use {@link assertGuaranteeFeeCompliant}.
  *
- * fee = round_half_up(amountFen × effectiveRate × days / basis)
+ * fee = round_half_up(amountFen × effectiveRate × yearFraction), actual/actual (see DAY_COUNT)
  *
  * @example calculateGuaranteeFee({ contractDate: '2025-01-01', guaranteeAmount: '10000000.00', feeRate: '0.01',
- *   periodStart: '2025-01-01', periodEnd: '2025-12-27', borrowerType: 'small-enterprise' }, policy)
+ *   periodStart: '2025-01-01', periodEnd: '2026-01-01', borrowerType: 'small-enterprise' }, policy)
  *   // → amountFen 10000000n (100,000.00 CNY), compliant
  */
 export function calculateGuaranteeFee(input: GuaranteeFeeInput, policy: SubsidyPolicy): GuaranteeFeeResult {
@@ -108,14 +115,14 @@ export function computeGuaranteeFee(
   const compliant = capRate === null || effectiveRate.lessThanOrEqualTo(capRate);
   breakdown.push(line('capCheck', 'effectiveRate ≤ capRate', compliant ? 'compliant' : 'non-compliant'));
 
-  const days = actualDays(loan.periodStart, loan.periodEnd);
-  const basis = basisDays(version.dayCount);
+  const period = yearFraction(loan.periodStart, loan.periodEnd, DAY_COUNT);
+  breakdown.push(periodLine(loan.periodStart, loan.periodEnd, period));
+  const unrounded = fenToDec(loan.guaranteeAmount)
+    .times(effectiveRate)
+    .times(period.numerator)
+    .div(period.denominator);
   breakdown.push(
-    line('days', `actual days ${loan.periodStart} → ${loan.periodEnd} (${version.dayCount})`, days),
-  );
-  const unrounded = fenToDec(loan.guaranteeAmount).times(effectiveRate).times(days).div(basis);
-  breakdown.push(
-    line('feeUnroundedFen', `guaranteeAmountFen × effectiveRate × days / ${basis}`, showDecimal(unrounded)),
+    line('feeUnroundedFen', 'guaranteeAmountFen × effectiveRate × yearFraction', showDecimal(unrounded)),
   );
   const amountFen = roundHalfUpToFen(unrounded);
   breakdown.push(line('feeFen', 'round half-up to the fen', amountFen));

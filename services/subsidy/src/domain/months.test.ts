@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, yearSlices } from './months.ts';
+import { addMonths, dayAfter, yearSlices } from './months.ts';
 
 describe('Function: addMonths', () => {
   it.each([
@@ -38,5 +38,17 @@ describe('Function: yearSlices', () => {
     expect(yearSlices('2025-03-01', '2026-01-01')).toEqual([
       { year: 2025, start: '2025-03-01', end: '2026-01-01' },
     ]);
+  });
+});
+
+describe('Function: dayAfter', () => {
+  it.each([
+    ['2024-02-28', '2024-02-29'],
+    ['2023-02-28', '2023-03-01'],
+    ['2022-03-30', '2022-03-31'],
+    ['2025-12-31', '2026-01-01'],
+  ])('the day after %s is %s', (date, expected) => {
+    // Act / Assess
+    expect(dayAfter(date)).toBe(expected);
   });
 });

@@ -28,6 +28,14 @@ export function laterDate(a: string, b: string): string {
   return b;
 }
 
+/** The day after an ISO date. */
+export function dayAfter(isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7)) - 1;
+  const day = Number(isoDate.slice(8, 10));
+  return new Date(Date.UTC(year, month, day + 1)).toISOString().slice(0, 10);
+}
+
 /** The calendar year of an ISO date. */
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));

@@ -147,6 +147,51 @@ describe('Function: parseSubsidyPolicy', () => {
     );
   });
 
+  it('refuses a day count on a program whose yearly rate is a cap: it is fixed in code', () => {
+    // Prepare: actual/360 would pay an ethnic-trade producer 2.92 % of principal in a year
+    const json = demoPolicyJson();
+    const programs = json.programs.map((v) =>
+      v.program === 'ethnic-trade-loan' ? { ...v, dayCount: 'actual/360' } : v,
+    );
+
+    // Act
+    const issues = issuesOf(() => parseSubsidyPolicy({ ...json, programs }));
+
+    // Assess
+    expect(issues).toEqual([{ path: 'programs.7.dayCount', message: 'unknown field' }]);
+  });
+
+  it('counts entrepreneurship-loan interest actual/360 unless the city says otherwise', () => {
+    // Act
+    const version = programVersionInForce(
+      linshanDemoPolicy,
+      'entrepreneurship-loan',
+      '2025-01-01',
+      'contractDate',
+    );
+
+    // Assess
+    expect(version.dayCount).toBe('actual/360');
+  });
+
+  it('refuses a maximum loan amount for a borrower type the program does not lend to', () => {
+    // Prepare
+    const json = demoPolicyJson();
+    const programs = json.programs.map((v) =>
+      v.program === 'entrepreneurship-loan'
+        ? { ...v, params: { ...v.params, maxPrincipal: { 'medium-enterprise': '3000000.00' } } }
+        : v,
+    );
+
+    // Act
+    const issues = issuesOf(() => parseSubsidyPolicy({ ...json, programs }));
+
+    // Assess
+    expect(issues).toEqual([
+      { path: 'programs.6.params.maxPrincipal.medium-enterprise', message: 'not in eligibleBorrowerTypes' },
+    ]);
+  });
+
   it('throws ValidationError for a policy that is not an object', () => {
     // Act / Assess
     expect(() => parseSubsidyPolicy('linshan')).toThrow(ValidationError);

@@ -4,6 +4,7 @@ import type { Dec } from './exact.ts';
 import {
   borrowerTagSchema,
   borrowerTypeSchema,
+  borrowerTypes,
   cnySchema,
   isoDateSchema,
   parseInput,
@@ -43,9 +44,10 @@ const versionFields = {
   citation: citationSchema,
 };
 
-const dayCountSchema = z.enum(dayCounts).default('actual/360');
-
-/** An amount threshold: a value qualifies when below `amount`, or equal to it when `inclusive`. */
+/**
+ * An amount threshold: a value qualifies when below `amount`, or equal to it when `inclusive`. The
+ * seed's word decides (Civil Code art. 1259): 以下、以内、(含) include the amount; 不满、不足、低于 do not.
+ */
 const limitSchema = z.strictObject({ amount: cnySchema, inclusive: z.boolean() });
 export type AmountLimit = z.output<typeof limitSchema>;
 
@@ -93,7 +95,7 @@ const feeSubsidyParams = z.strictObject({
   eligibleBorrowerTypes: z.array(borrowerTypeSchema),
   eligibleTags: z.array(borrowerTagSchema),
   guaranteeAmountLimit: limitSchema,
-  /** The actual fee rate must be strictly below this. */
+  /** The actual fee rate must be strictly below this ("担保费率低于1.5%": 低于 excludes 1.5 % itself). */
   feeRateBelow: rateSchema,
   /** Average break-even fee rate of the city's government guarantors, by industry prefix. */
   breakEvenRates: z
@@ -104,30 +106,48 @@ const feeSubsidyParams = z.strictObject({
 });
 
 const riskCompensationParams = z.strictObject({
-  /** Yearly compensation rate on the outstanding guaranteed balance, by calendar year. */
-  ratesByYear: z.record(z.string().regex(/^\d{4}$/, 'a year, e.g. "2024"'), rateSchema),
+  /** Yearly compensation rate on the outstanding guaranteed balance while this version is in force. */
+  yearlyRate: rateSchema,
 });
 
-const entrepreneurshipLoanParams = z.strictObject({
-  lprTenor: z.enum(['one-year', 'five-year']),
-  /** The borrower bears interest up to LPR minus this spread; the treasury pays the rest. */
-  borrowerBearsUpToLprMinusBp: z.int().min(0).max(10_000),
-  /** Principal the subsidy is computed on, per borrower type; types absent here are not eligible. */
-  principalCaps: z.partialRecord(borrowerTypeSchema, cnySchema),
-  /**
-   * Highest loan rate the program accepts, LPR plus a spread. `ineligible`: a loan above it gets no
-   * subsidy; `subsidise-up-to-cap`: it is subsidised as if its rate were the cap.
-   */
-  rateCap: z
-    .strictObject({
-      lprPlusBp: z.int().min(0).max(10_000),
-      mode: z.enum(['ineligible', 'subsidise-up-to-cap']),
-    })
-    .optional(),
-});
+const entrepreneurshipLoanParams = z
+  .strictObject({
+    lprTenor: z.enum(['one-year', 'five-year']),
+    /** The borrower bears interest up to LPR minus this spread; the treasury pays the rest. */
+    borrowerBearsUpToLprMinusBp: z.int().min(0).max(10_000),
+    /** Borrowers the program lends to; any other type is not eligible. */
+    eligibleBorrowerTypes: z.array(borrowerTypeSchema).min(1),
+    /**
+     * Highest loan amount per borrower type, inclusive ("最高额度为300万元" includes 3 million): a
+     * larger loan is not in the program. A type absent here has no amount limit.
+     */
+    maxPrincipal: z.partialRecord(borrowerTypeSchema, cnySchema),
+    /**
+     * OPTIONAL, stated by no seed: a ceiling on the loan rate, LPR plus a spread. `ineligible`: a loan
+     * above it gets no subsidy; `subsidise-up-to-cap`: it is subsidised as if its rate were the cap.
+     * Absent, the seeds' rule alone applies: the treasury pays all interest above LPR − the spread.
+     */
+    rateCap: z
+      .strictObject({
+        lprPlusBp: z.int().min(0).max(10_000),
+        mode: z.enum(['ineligible', 'subsidise-up-to-cap']),
+      })
+      .optional(),
+  })
+  .superRefine((params, ctx) => {
+    for (const type of borrowerTypes) {
+      if (params.maxPrincipal[type] !== undefined && !params.eligibleBorrowerTypes.includes(type)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['maxPrincipal', type],
+          message: 'not in eligibleBorrowerTypes',
+        });
+      }
+    }
+  });
 
 const ethnicTradeLoanParams = z.strictObject({
-  /** Yearly subsidy as a fraction of principal, never above the loan's own rate. */
+  /** Yearly cap on the subsidy as a share of principal ("不高于贷款本金2.88%"), never above the loan rate. */
   maxSubsidyRate: rateSchema,
 });
 
@@ -145,20 +165,28 @@ const nplToleranceParams = z.strictObject({
   toleranceBp: z.int().min(0).max(10_000),
 });
 
-const moneyVersion = <P extends ProgramId, S extends z.ZodType>(program: P, params: S) =>
-  z.strictObject({ program: z.literal(program), ...versionFields, dayCount: dayCountSchema, params });
-const plainVersion = <P extends ProgramId, S extends z.ZodType>(program: P, params: S) =>
+const programVersion = <P extends ProgramId, S extends z.ZodType>(program: P, params: S) =>
   z.strictObject({ program: z.literal(program), ...versionFields, params });
 
+/**
+ * Programs on a yearly rate that is a cap or a whole-year amount (fee caps, the fee-rate gap, 2.88 %,
+ * a ‰ of a balance) fix their day count in code, actual/actual, so no city setting can push a year
+ * above its rate. Only the entrepreneurship loan, which pays part of the bank's interest, chooses one.
+ */
 export const programVersionSchema = z.discriminatedUnion('program', [
-  moneyVersion('guarantee-fee', guaranteeFeeParams),
-  moneyVersion('fee-subsidy', feeSubsidyParams),
-  moneyVersion('risk-compensation', riskCompensationParams),
-  moneyVersion('entrepreneurship-loan', entrepreneurshipLoanParams),
-  moneyVersion('ethnic-trade-loan', ethnicTradeLoanParams),
-  plainVersion('patent-pledge-loan', patentPledgeLoanParams),
-  plainVersion('guarantee-leverage', guaranteeLeverageParams),
-  plainVersion('npl-tolerance', nplToleranceParams),
+  programVersion('guarantee-fee', guaranteeFeeParams),
+  programVersion('fee-subsidy', feeSubsidyParams),
+  programVersion('risk-compensation', riskCompensationParams),
+  z.strictObject({
+    program: z.literal('entrepreneurship-loan'),
+    ...versionFields,
+    dayCount: z.enum(dayCounts).default('actual/360'),
+    params: entrepreneurshipLoanParams,
+  }),
+  programVersion('ethnic-trade-loan', ethnicTradeLoanParams),
+  programVersion('patent-pledge-loan', patentPledgeLoanParams),
+  programVersion('guarantee-leverage', guaranteeLeverageParams),
+  programVersion('npl-tolerance', nplToleranceParams),
 ]);
 export type ProgramVersion = z.output<typeof programVersionSchema>;
 export type VersionOf<P extends ProgramId> = Extract<ProgramVersion, { program: P }>;

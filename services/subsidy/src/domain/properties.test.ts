@@ -5,6 +5,7 @@ import { linshanDemoPolicy } from './demo-policy.ts';
 import { calculateEntrepreneurshipLoanSubsidy } from './entrepreneurship-loan.ts';
 import { calculateEthnicTradeLoanSubsidy } from './ethnic-trade-loan.ts';
 import { calculateFeeSubsidy } from './fee-subsidy.ts';
+import { calculateGuaranteeFee } from './guarantee-fee.ts';
 import { calculatePatentPledgeLoanSubsidy } from './patent-pledge-loan.ts';
 import { demoPolicyJson } from './policy.fixture.ts';
 import { parseSubsidyPolicy } from './policy.ts';
@@ -144,6 +145,90 @@ describe('Property: subsidies are never negative and never above what they offse
   });
 });
 
+describe('Property: no day count pushes a year above its yearly rate', () => {
+  // A period inside one calendar year — leap (2024, 2028) or common (2025) — possibly the whole year.
+  const inOneYearArb = fc
+    .tuple(
+      fc.constantFrom(2024, 2025, 2028),
+      fc.integer({ min: 0, max: 365 }),
+      fc.integer({ min: 0, max: 366 }),
+    )
+    .map(([year, offset, length]) => {
+      const yearDays = year === 2025 ? 365 : 366;
+      const start = Math.min(offset, yearDays - 1);
+      const day = (n: number) => new Date(Date.UTC(year, 0, 1 + n)).toISOString().slice(0, 10);
+      return { periodStart: day(start), periodEnd: day(Math.min(start + length, yearDays)) };
+    });
+
+  it('ethnic-trade subsidy ≤ 2.88 % of principal within any calendar year', () => {
+    fc.assert(
+      fc.property(fenArb, rateArb, inOneYearArb, (principal, rate, period) => {
+        // Act
+        const result = calculateEthnicTradeLoanSubsidy(
+          {
+            contractDate: period.periodStart,
+            ...period,
+            principal: cny(principal),
+            loanRate: rate7(rate),
+            designatedProducer: true,
+          },
+          linshanDemoPolicy,
+        );
+
+        // Assess
+        expect(result.amountFen <= roundHalfUp(principal * 288n, 10_000n)).toBe(true);
+      }),
+    );
+  });
+
+  it('guarantee fee ≤ amount × its yearly rate within any calendar year', () => {
+    fc.assert(
+      fc.property(fenArb, rateArb, inOneYearArb, (amount, rate, period) => {
+        // Act
+        const result = calculateGuaranteeFee(
+          {
+            contractDate: '2025-01-01',
+            ...period,
+            guaranteeAmount: cny(amount),
+            feeRate: rate7(rate),
+            borrowerType: 'small-enterprise',
+          },
+          linshanDemoPolicy,
+        );
+
+        // Assess
+        expect(result.amountFen <= roundHalfUp(amount * BigInt(rate), 10_000_000n)).toBe(true);
+      }),
+    );
+  });
+
+  it('risk compensation on a balance held a whole calendar year is exactly rate × balance', () => {
+    const yearArb = fc.constantFrom(
+      { year: 2023, permille: 2n },
+      { year: 2024, permille: 2n },
+      { year: 2025, permille: 2n },
+      { year: 2026, permille: 5n },
+      { year: 2028, permille: 5n },
+    );
+    fc.assert(
+      fc.property(fenArb, yearArb, (balance, { year, permille }) => {
+        // Prepare
+        const from = `${year}-01-01`;
+        const to = `${year + 1}-01-01`;
+
+        // Act
+        const result = calculateRiskCompensation(
+          { periodStart: from, periodEnd: to, segments: [{ from, to, balance: cny(balance) }] },
+          linshanDemoPolicy,
+        );
+
+        // Assess
+        expect(result.amountFen).toBe(roundHalfUp(balance * permille, 1_000n));
+      }),
+    );
+  });
+});
+
 describe('Property: results do not depend on the order of input lists', () => {
   it('risk compensation: shuffled balance segments give byte-identical results', () => {
     const segmentArb = fc
@@ -163,7 +248,7 @@ describe('Property: results do not depend on the order of input lists', () => {
       );
     fc.assert(
       fc.property(shuffledArb, ([segments, shuffled]) => {
-        // Prepare: the demo table has rates for 2022–2025, so stay inside 2024–2025
+        // Prepare: 2024–2025, a leap year and a common one
         const period = { periodStart: '2024-01-01', periodEnd: '2026-01-01' };
 
         // Act

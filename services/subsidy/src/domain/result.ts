@@ -1,3 +1,4 @@
+import type { YearFraction } from './day-count.ts';
 import type { Citation, ProgramId, ProgramVersion, SubsidyPolicy } from './policy.ts';
 
 /** One line of a calculation's explanation. Money values are in fen; rates are fractions. */
@@ -30,6 +31,11 @@ export function versionRef(policy: SubsidyPolicy, version: ProgramVersion): Poli
 
 export function line(step: string, formula: string, value: string | number | bigint): BreakdownLine {
   return { step, formula, value: String(value) };
+}
+
+/** The `days` line of a period [start, end): its actual days, and the fraction of a year they count as. */
+export function periodLine(start: string, end: string, period: YearFraction): BreakdownLine {
+  return line('days', `actual days ${start} → ${end} = ${period.shown} of a year`, period.days);
 }
 
 /** Serialises any result to JSON, bigint as a decimal string; the same result always gives the same bytes. */

@@ -1,9 +1,9 @@
-import { ValidationError } from '@sme/kernel';
 import * as z from 'zod';
-import { basisDays, dayNumber, splitByYear } from './day-count.ts';
+import { COMMON_AND_LEAP_YEAR, dayNumber, daysInYear } from './day-count.ts';
 import { Dec, fenToDec, roundHalfUpToFen, showDecimal } from './exact.ts';
 import { checkPeriod, cnySchema, isoDateSchema, parseInput } from './inputs.ts';
-import type { SubsidyPolicy } from './policy.ts';
+import { dayAfter, earlierDate, laterDate, yearSlices } from './months.ts';
+import type { SubsidyPolicy, VersionOf } from './policy.ts';
 import { programVersionInForce } from './policy-lookup.ts';
 import { type BreakdownLine, line, type SubsidyResult, versionRef } from './result.ts';
 
@@ -22,11 +22,17 @@ export const riskCompensationInputSchema = z
 export type RiskCompensationInput = z.input<typeof riskCompensationInputSchema>;
 
 /**
- * Risk compensation to a guarantor (seed 003 §十四: 1‰ → 2‰ → 5‰ of the outstanding balance):
- * round_half_up(Σ_year rate(year) × Σ_segments balanceFen × days in the year / basis), over
- * [periodStart, periodEnd). A guarantee repaid in steps is given as several segments that start
- * together and end at each repayment, so the integral follows the balance down. The version in force
- * on `periodStart` applies to the whole period; its yearly table must cover every year touched.
+ * Risk compensation to a guarantor (seed 003 §十四: 1‰ → 2‰ → 5‰ of the outstanding balance, a
+ * yearly rate, each step a policy version with its dates), over [periodStart, periodEnd):
+ *
+ * round_half_up(Σ_pieces yearlyRate(version) × Σ_segments balanceFen × days in the piece / days in its year)
+ *
+ * The period is cut at every 1 January and every change of version, so each piece has one rate and one
+ * year. Actual/actual: a ‰ of a balance per year pays exactly rate × balance for a whole year, 2024 and
+ * 2028 (366 days) included, and part of a year pro rata by the days of THAT year (365 or 366). A
+ * guarantee repaid in steps is given as several segments that start together and end at each
+ * repayment, so the sum follows the balance down. The result names the version in force on
+ * `periodStart`; the breakdown names every version used.
  */
 export function calculateRiskCompensation(
   input: RiskCompensationInput,
@@ -38,52 +44,71 @@ export function calculateRiskCompensation(
   );
 }
 
+interface Piece {
+  version: VersionOf<'risk-compensation'>;
+  year: number;
+  start: string;
+  end: string;
+}
+
+/**
+ * [start, end) cut by calendar year and by version. A day no version covers throws `ValidationError`
+ * on `periodStart` when it is the first day, else on `periodEnd`.
+ */
+function pieces(policy: SubsidyPolicy, start: string, end: string): Piece[] {
+  const out: Piece[] = [];
+  for (const slice of yearSlices(start, end)) {
+    let cursor = slice.start;
+    while (cursor < slice.end) {
+      const field = cursor === start ? 'periodStart' : 'periodEnd';
+      const version = programVersionInForce(policy, 'risk-compensation', cursor, field);
+      const pieceEnd =
+        version.effectiveTo === undefined ? slice.end : earlierDate(slice.end, dayAfter(version.effectiveTo));
+      out.push({ version, year: slice.year, start: cursor, end: pieceEnd });
+      cursor = pieceEnd;
+    }
+  }
+  return out;
+}
+
 /** `calculateRiskCompensation` on input already validated by `riskCompensationInputSchema` (an HTTP body, a stored record). */
 export function computeRiskCompensation(
   request: z.output<typeof riskCompensationInputSchema>,
   policy: SubsidyPolicy,
 ): SubsidyResult<'risk-compensation'> {
   const version = programVersionInForce(policy, 'risk-compensation', request.periodStart, 'periodStart');
-  const startDay = dayNumber(request.periodStart);
-  const endDay = dayNumber(request.periodEnd);
-  const years = splitByYear(startDay, endDay);
-
-  const balanceDays = new Map<number, bigint>(years.map((slice) => [slice.year, 0n]));
-  for (const segment of request.segments) {
-    const from = Math.max(startDay, dayNumber(segment.from));
-    const to = Math.min(endDay, dayNumber(segment.to));
-    for (const slice of splitByYear(from, to)) {
-      const sum = balanceDays.get(slice.year) ?? 0n;
-      balanceDays.set(slice.year, sum + segment.balance * BigInt(slice.days));
-    }
-  }
-
   const breakdown: BreakdownLine[] = [line('segments', 'balance segments given', request.segments.length)];
   let weighted = new Dec(0);
-  for (const slice of years) {
-    const rate = version.params.ratesByYear[String(slice.year)];
-    if (rate === undefined) {
-      throw new ValidationError(`No risk-compensation rate for ${slice.year}`, [
-        {
-          path: slice.year === years[0]?.year ? 'periodStart' : 'periodEnd',
-          message: `version ${version.id} has no rate for ${slice.year}`,
-        },
-      ]);
+  for (const piece of pieces(policy, request.periodStart, request.periodEnd)) {
+    let balanceDays = 0n;
+    for (const segment of request.segments) {
+      const from = dayNumber(laterDate(piece.start, segment.from));
+      const to = dayNumber(earlierDate(piece.end, segment.to));
+      if (to > from) balanceDays += segment.balance * BigInt(to - from);
     }
-    const sum = balanceDays.get(slice.year) ?? 0n;
+    const yearDays = daysInYear(piece.year);
+    const rate = piece.version.params.yearlyRate;
     breakdown.push(
-      line(`balanceDaysFen.${slice.year}`, `Σ balanceFen × days in ${slice.year} (${slice.days} days)`, sum),
+      line(
+        `balanceDaysFen.${piece.start}`,
+        `Σ balanceFen × days, ${piece.start} → ${piece.end}, of a ${yearDays}-day year`,
+        balanceDays,
+      ),
     );
-    breakdown.push(line(`rate.${slice.year}`, `yearly rate for ${slice.year}`, rate.toFixed()));
-    weighted = weighted.plus(fenToDec(sum).times(rate));
+    breakdown.push(line(`rate.${piece.start}`, `yearly rate of ${piece.version.id}`, rate.toFixed()));
+    // Over 365 × 366, a day of a common year weighs 366 and a day of a leap year 365.
+    weighted = weighted.plus(
+      fenToDec(balanceDays)
+        .times(COMMON_AND_LEAP_YEAR / yearDays)
+        .times(rate),
+    );
   }
 
-  const basis = basisDays(version.dayCount);
-  const unrounded = weighted.div(basis);
+  const unrounded = weighted.div(COMMON_AND_LEAP_YEAR);
   breakdown.push(
     line(
       'compensationUnroundedFen',
-      `Σ rate × balanceDaysFen / ${basis} (${version.dayCount})`,
+      'Σ rate × balanceDaysFen / days in its year (actual/actual)',
       showDecimal(unrounded),
     ),
   );

@@ -60,8 +60,8 @@ describe('Function: bookFeedback', () => {
       { recordId: 'l-p-7', outcome: 'already-booked' },
     ]);
     expect([...book.records.keys()]).toEqual(['g-p-7', 'l-p-7']);
-    // 500,000,000 × 0.012 × 306 / 360: counted once
-    expect(book.actual(2025, 'fee-subsidy')).toBe(5_100_000n);
+    // 500,000,000 × 0.012 × 306 / 365 = 5,030,136.98…: counted once
+    expect(book.actual(2025, 'fee-subsidy')).toBe(5_030_137n);
     // Same audit key both times: the audit table keeps one entry per (subject, at, event)
     expect(new Set(audit.entries.map((e) => `${e.subjectId}|${e.at}|${e.discriminator}`)).size).toBe(2);
   });
@@ -130,7 +130,7 @@ describe('Function: bookFeedback', () => {
       startDate: '2025-03-10',
       version: 2,
     });
-    // 400,000,000 × 0.012 × 297 / 360 (2025-03-10 → 2026-01-01) = 3,960,000
-    expect(book.actual(2025, 'fee-subsidy')).toBe(3_960_000n);
+    // 400,000,000 × 0.012 × 297 / 365 (2025-03-10 → 2026-01-01) = 3,905,753.42…
+    expect(book.actual(2025, 'fee-subsidy')).toBe(3_905_753n);
   });
 });

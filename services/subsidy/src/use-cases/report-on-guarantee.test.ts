@@ -43,8 +43,8 @@ describe('Function: reportOnGuarantee', () => {
       { book, policy: linshanDemoPolicy },
     );
 
-    // Assess: (200,000,000 × 184 + 300,000,000 × 306) × 0.005 / 365 = 1,761,643.83…
+    // Assess: (200,000,000 × 184 + 300,000,000 × 306) × 0.002 / 365 = 704,657.53…
     expect(applied.record.outstandingFen).toBe(300_000_000);
-    expect(book.actual(2025, 'risk-compensation')).toBe(1_761_644n);
+    expect(book.actual(2025, 'risk-compensation')).toBe(704_658n);
   });
 });
