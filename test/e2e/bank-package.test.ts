@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { deadlineFor } from '@sme/delivery';
 import { calendarStatus, shanghaiDate } from '@sme/kernel';
 import { demoUscc } from '@sme/local';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import notice2016 from '../fixtures/holiday-year-2016.json' with { type: 'json' };
 import { recommendedDeclaration } from '../support/declarations.ts';
 import {
+  apiKeysFor,
   type DrainedMessage,
   drainQueue,
   eventually,
@@ -37,12 +37,10 @@ const root = join(import.meta.dirname, '..', '..');
 beforeAll(async () => {
   t = await startTestStack();
   sqs = new SQSClient({ endpoint: t.stack.sqsEndpoint, region: 'cn-north-1' });
-  const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
-  for (const org of ['bank-gs', 'bank-nh', 'bank-ls-rural', 'bank-city', 'ls-qingshi-tn']) {
-    keys[org] = (
-      await createApiClient(store, t.city, { orgId: org, name: org, now: new Date().toISOString() })
-    ).apiKey;
-  }
+  Object.assign(
+    keys,
+    await apiKeysFor(t, ['bank-gs', 'bank-nh', 'bank-ls-rural', 'bank-city', 'ls-qingshi-tn']),
+  );
 }, 60_000);
 afterAll(async () => {
   sqs?.destroy();

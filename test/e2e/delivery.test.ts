@@ -1,12 +1,17 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { deliveryIdOf } from '@sme/delivery';
 import { shanghaiDate } from '@sme/kernel';
 import { demoUscc } from '@sme/local';
-import { documentClient } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendedDeclaration } from '../support/declarations.ts';
-import { drainQueue, eventually, json, startTestStack, type TestStack } from '../support/local-stack.ts';
+import {
+  apiKeysFor,
+  drainQueue,
+  eventually,
+  json,
+  startTestStack,
+  type TestStack,
+} from '../support/local-stack.ts';
 
 /**
  * Bank delivery end to end: real HTTP through the gateway, DynamoDB Local, fauxqs queues (the banks'
@@ -25,12 +30,10 @@ beforeAll(async () => {
   process.env.DELIVERY_TEST_HOOKS = JSON.stringify({ retryDelaysSeconds: [1, 1] });
   t = await startTestStack();
   sqs = new SQSClient({ endpoint: t.stack.sqsEndpoint, region: 'cn-north-1' });
-  const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
-  for (const org of ['bank-gs', 'bank-nh', 'bank-ls-rural', 'bank-city', 'ls-qingshi-tn']) {
-    keys[org] = (
-      await createApiClient(store, t.city, { orgId: org, name: org, now: new Date().toISOString() })
-    ).apiKey;
-  }
+  Object.assign(
+    keys,
+    await apiKeysFor(t, ['bank-gs', 'bank-nh', 'bank-ls-rural', 'bank-city', 'ls-qingshi-tn']),
+  );
 }, 60_000);
 afterAll(async () => {
   delete process.env.DELIVERY_TEST_HOOKS;

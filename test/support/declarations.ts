@@ -1,8 +1,6 @@
-import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { shanghaiDate } from '@sme/kernel';
-import { documentClient } from '@sme/runtime';
 import { expect } from 'vitest';
-import { json, type TestStack } from './local-stack.ts';
+import { apiKeysFor, json, type TestStack } from './local-stack.ts';
 
 const departmentKeys = new WeakMap<TestStack, { econ: string; tax: string }>();
 
@@ -10,10 +8,8 @@ const departmentKeys = new WeakMap<TestStack, { econ: string; tax: string }>();
 async function departments(t: TestStack): Promise<{ econ: string; tax: string }> {
   const known = departmentKeys.get(t);
   if (known) return known;
-  const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
-  const key = async (orgId: string) =>
-    (await createApiClient(store, t.city, { orgId, name: orgId, now: new Date().toISOString() })).apiKey;
-  const keys = { econ: await key('ls-econ'), tax: await key('ls-tax') };
+  const made = await apiKeysFor(t, ['ls-econ', 'ls-tax']);
+  const keys = { econ: made['ls-econ'] ?? '', tax: made['ls-tax'] ?? '' };
   departmentKeys.set(t, keys);
   return keys;
 }

@@ -1,8 +1,9 @@
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { manifests } from '@sme/catalog';
 import { loadCityConfig } from '@sme/kernel';
 import { type DemoClient, type LocalStack, seedClients, startLocalStack } from '@sme/local';
-import { defineService } from '@sme/runtime';
+import { defineService, documentClient } from '@sme/runtime';
 
 /** Test-only subscribers, so tests can see what each channel carries without taking a service's messages. */
 export const observerManifest = defineService({
@@ -86,6 +87,18 @@ export async function startTestStack(): Promise<TestStack> {
     });
   };
   return { stack, clients, city, call };
+}
+
+/** One new API key per organisation of the city (role from the city file), by organisation id. */
+export async function apiKeysFor(t: TestStack, orgIds: readonly string[]): Promise<Record<string, string>> {
+  const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
+  const keys: Record<string, string> = {};
+  for (const orgId of orgIds) {
+    keys[orgId] = (
+      await createApiClient(store, t.city, { orgId, name: orgId, now: new Date().toISOString() })
+    ).apiKey;
+  }
+  return keys;
 }
 
 /** A message as a test reads it: its JSON body (shape asserted by the test) and attributes. */
