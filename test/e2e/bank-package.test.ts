@@ -231,7 +231,7 @@ describe('The push card: pushed banks act on it, nobody else sees it', () => {
     expect(enterprise.status).not.toBe(200);
   });
 
-  it('audits every read with its purpose, and the refused attempt too', async () => {
+  it('audits every read with its purpose, and every refused attempt, by role or by push', async () => {
     // Act
     const gs = await auditEntries(`push-card#${pushes['bank-gs']}`);
 
@@ -239,9 +239,19 @@ describe('The push card: pushed banks act on it, nobody else sees it', () => {
     expect(gs.filter((e) => e.action === 'push-card.read')).toEqual([
       expect.objectContaining({ orgId: 'bank-gs', purpose: 'contact-enterprise', detail: { uscc } }),
     ]);
-    expect(gs.filter((e) => e.action === 'push-card.refused')).toEqual([
-      expect.objectContaining({ orgId: 'bank-nh', detail: { reason: 'not-pushed-to-caller' } }),
-    ]);
+    // Refused: the bank that was not pushed it (by the handler), and the office (by role, before any handler).
+    const refused = gs.filter((e) => e.action === 'push-card.read-refused');
+    expect(refused).toHaveLength(2);
+    expect(refused).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ orgId: 'bank-nh', detail: { reason: 'not-pushed-to-caller' } }),
+        expect.objectContaining({
+          orgId: 'ls-office',
+          purpose: 'contact-enterprise',
+          detail: { reason: 'role', role: 'coordinator', permission: 'bank-push:card' },
+        }),
+      ]),
+    );
   });
 
   it('keeps the channel messages thin, and their link leads to the card', async () => {
@@ -349,7 +359,7 @@ describe('Push grants and deadlines on read', () => {
     const entries = await auditEntries(`push-card#${pushId}`);
     expect(entries).toEqual([
       expect.objectContaining({
-        action: 'push-card.refused',
+        action: 'push-card.read-refused',
         purpose: 'loan-review',
         detail: expect.objectContaining({ reason: 'grant-ended' }),
       }),

@@ -137,6 +137,22 @@ describe('Credit over HTTP and SQS', () => {
     ]);
   });
 
+  it('audits a refusal by role like any other: a guarantor asking for a profile is in the trail before its 403', async () => {
+    // Act
+    const code = uscc(30);
+    const refused = await profile('guarantor', code);
+
+    // Assess
+    expect(refused.status).toBe(403);
+    expect(await auditOf(code)).toEqual([
+      {
+        action: 'credit-profile.read-refused',
+        orgId: t.clients.guarantor?.orgId,
+        purpose: 'credit-assessment',
+      },
+    ]);
+  });
+
   it('a correction and a revocation change the score; a replay changes nothing', async () => {
     const code = uscc(2);
     await t.call('agency', 'PUT', `/v1/enterprises/${code}`, enterprise);

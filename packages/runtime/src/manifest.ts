@@ -70,6 +70,12 @@ export interface RouteSpec {
   idempotent?: boolean;
   /** Honours If-Match with the resource's ETag. */
   conditional?: boolean;
+  /**
+   * A read of sensitive data: a caller whose role lacks the permission is refused (403) only after the
+   * refusal is in the audit trail, as the handler's own refusals are (`<subjectType>.read-refused`,
+   * subject from the path parameter, purpose from the query).
+   */
+  auditRefusals?: { subjectType: string; subjectParam: string };
 }
 
 export type Trigger =

@@ -157,6 +157,7 @@ export const routes = {
     method: 'GET',
     path: '/v1/enterprises/{uscc}/credit-profile',
     permission: 'credit-profile:read',
+    auditRefusals: { subjectType: 'credit-profile', subjectParam: 'uscc' },
     summary:
       "An enterprise's credit profile. Banks need the enterprise's authorisation or a push; every read is audited",
     tags: ['credit'],

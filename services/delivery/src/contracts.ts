@@ -181,6 +181,7 @@ export const routes = {
     method: 'GET',
     path: '/v1/bank/pushes/{pushId}/card',
     permission: 'bank-push:card',
+    auditRefusals: { subjectType: 'push-card', subjectParam: 'pushId' },
     summary: 'The push card (对接资料): who to contact, the demand, why this bank, screening, deadlines',
     description:
       'Served to the pushed bank only, until the push grant ends (`creditAccessUntil`); every read and every refusal is audited with its purpose. Another bank’s push is 404; an ended grant is 403.',

@@ -6,6 +6,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { z } from 'zod';
+import { appendAudit } from '../audit.ts';
 import { logger } from '../logger.ts';
 import type { RouteSpec } from '../manifest.ts';
 import { type AuthorizerContext, authorizerContextSchema, principalFrom } from './auth-context.ts';
@@ -51,7 +52,7 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: RouteFunction<R>)
   const run = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyResultV2> => {
     const requestId = event.requestContext.requestId;
     logger.appendKeys({ requestId });
-    const principal = authenticate(route, event);
+    const principal = await auditedRefusal(route, event, () => authenticate(route, event));
     const request = parseRequest(route, event, principal, requestId, context);
     const result = await fn(request).catch((error: unknown) => {
       throw forgedCursor(error, request.query) ?? error;
@@ -80,6 +81,35 @@ function forgedCursor(error: unknown, query: unknown): HttpProblem | undefined {
   return new HttpProblem('invalid-request', 'Invalid cursor', [
     { path: 'query.cursor', message: 'not a cursor this list returned for this query' },
   ]);
+}
+
+/** Runs the permission check; a role refusal of an audited route is appended to the audit trail first. */
+async function auditedRefusal(
+  route: RouteSpec,
+  event: HttpEvent,
+  check: () => Principal,
+): Promise<Principal> {
+  try {
+    return check();
+  } catch (error) {
+    const audited = route.auditRefusals;
+    const parsed = authorizerContextSchema.safeParse(event.requestContext.authorizer?.lambda);
+    const principal = parsed.success ? principalFrom(parsed.data) : undefined;
+    if (audited && principal && error instanceof ForbiddenError) {
+      const purpose = event.queryStringParameters?.purpose;
+      await appendAudit({
+        subjectType: audited.subjectType,
+        subjectId: event.pathParameters?.[audited.subjectParam] ?? '(none)',
+        action: `${audited.subjectType}.read-refused`,
+        principal,
+        at: new Date().toISOString(),
+        discriminator: event.requestContext.requestId,
+        ...(purpose ? { purpose } : {}),
+        detail: { reason: 'role', role: principal.role, permission: route.permission },
+      });
+    }
+    throw error;
+  }
 }
 
 function authenticate(route: RouteSpec, event: HttpEvent): Principal {

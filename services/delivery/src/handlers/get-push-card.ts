@@ -28,11 +28,11 @@ export const getPushCard: RouteFunction<typeof routes.getPushCard> = async (requ
     });
   const push = await pushStore().get(pushId, true);
   if (!push || push.bankId !== request.principal.orgId) {
-    await audit('push-card.refused', { reason: 'not-pushed-to-caller' });
+    await audit('push-card.read-refused', { reason: 'not-pushed-to-caller' });
     throw new NotFoundError(`No push ${pushId}`);
   }
   if (push.creditAccessUntil !== undefined && today > push.creditAccessUntil) {
-    await audit('push-card.refused', {
+    await audit('push-card.read-refused', {
       reason: 'grant-ended',
       uscc: push.uscc,
       until: push.creditAccessUntil,
