@@ -52,7 +52,7 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: RouteFunction<R>)
   const run = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyResultV2> => {
     const requestId = event.requestContext.requestId;
     logger.appendKeys({ requestId });
-    const principal = await auditedRefusal(route, event, () => authenticate(route, event));
+    const principal = await authenticate(route, event);
     const request = parseRequest(route, event, principal, requestId, context);
     const result = await fn(request).catch((error: unknown) => {
       throw forgedCursor(error, request.query) ?? error;
@@ -83,44 +83,31 @@ function forgedCursor(error: unknown, query: unknown): HttpProblem | undefined {
   ]);
 }
 
-/** Runs the permission check; a role refusal of an audited route is appended to the audit trail first. */
-async function auditedRefusal(
-  route: RouteSpec,
-  event: HttpEvent,
-  check: () => Principal,
-): Promise<Principal> {
-  try {
-    return check();
-  } catch (error) {
-    const audited = route.auditRefusals;
-    const parsed = authorizerContextSchema.safeParse(event.requestContext.authorizer?.lambda);
-    const principal = parsed.success ? principalFrom(parsed.data) : undefined;
-    if (audited && principal && error instanceof ForbiddenError) {
-      const purpose = event.queryStringParameters?.purpose;
-      await appendAudit({
-        subjectType: audited.subjectType,
-        subjectId: event.pathParameters?.[audited.subjectParam] ?? '(none)',
-        action: `${audited.subjectType}.read-refused`,
-        principal,
-        at: new Date().toISOString(),
-        discriminator: event.requestContext.requestId,
-        ...(purpose ? { purpose } : {}),
-        detail: { reason: 'role', role: principal.role, permission: route.permission },
-      });
-    }
-    throw error;
-  }
-}
-
-function authenticate(route: RouteSpec, event: HttpEvent): Principal {
+/**
+ * The caller, once the route's permission is checked. A role refusal of a route that reads sensitive
+ * data (`auditRefusals`) is appended to the audit trail before the 403, as the handlers' own refusals are.
+ */
+async function authenticate(route: RouteSpec, event: HttpEvent): Promise<Principal> {
   if (route.permission === 'public') return { clientId: 'anonymous', role: 'ops', orgId: 'public' };
   const parsed = authorizerContextSchema.safeParse(event.requestContext.authorizer?.lambda);
   const principal = parsed.success ? principalFrom(parsed.data) : undefined;
   if (!principal) throw new UnauthenticatedError();
-  if (!roleHas(principal.role, route.permission)) {
-    throw new ForbiddenError(`Role '${principal.role}' lacks permission '${route.permission}'`);
+  if (roleHas(principal.role, route.permission)) return principal;
+  const audited = route.auditRefusals;
+  if (audited) {
+    const purpose = event.queryStringParameters?.purpose;
+    await appendAudit({
+      subjectType: audited.subjectType,
+      subjectId: event.pathParameters?.[audited.subjectParam] ?? '(none)',
+      action: `${audited.subjectType}.read-refused`,
+      principal,
+      at: new Date().toISOString(),
+      discriminator: event.requestContext.requestId,
+      ...(purpose ? { purpose } : {}),
+      detail: { reason: 'role', role: principal.role, permission: route.permission },
+    });
   }
-  return principal;
+  throw new ForbiddenError(`Role '${principal.role}' lacks permission '${route.permission}'`);
 }
 
 function lowerCaseHeaders(headers: HttpEvent['headers']): Record<string, string> {
