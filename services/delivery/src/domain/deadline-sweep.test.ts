@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   deadlineAlerts,
+  deadlinesAsOf,
   earliestDueOf,
-  missedDeadlines,
   type OpenPush,
   runningDeadlines,
 } from './deadline-sweep.ts';
@@ -78,14 +78,15 @@ describe('Function: runningDeadlines', () => {
   });
 });
 
-describe('Function: missedDeadlines', () => {
+describe('Function: deadlinesAsOf', () => {
   it('is overdue from the day after the last on-time day, not before', () => {
     const push = open({ noLoanHousehold: true }); // due 2026-10-13
-    expect(missedDeadlines(push, config, '2026-10-13')).toEqual([]);
-    expect(missedDeadlines(push, config, '2026-10-14').map((d) => d.due)).toEqual(['2026-10-13']);
-    expect(
-      missedDeadlines(open({ noLoanHousehold: true, status: 'REJECTED' }), config, '2026-12-01'),
-    ).toEqual([]);
+    const overdueOn = (today: string) => deadlinesAsOf(push, config, today).map((d) => [d.due, d.overdue]);
+    expect(overdueOn('2026-10-13')).toEqual([['2026-10-13', false]]);
+    expect(overdueOn('2026-10-14')).toEqual([['2026-10-13', true]]);
+    expect(deadlinesAsOf(open({ noLoanHousehold: true, status: 'REJECTED' }), config, '2026-12-01')).toEqual(
+      [],
+    );
   });
 });
 

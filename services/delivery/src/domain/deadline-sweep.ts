@@ -72,9 +72,16 @@ export function earliestDueOf(push: OpenPush, config: DeadlineConfig): string | 
   return dues.sort()[0];
 }
 
-/** The running deadlines already missed on `today` (a Shanghai date): the push is overdue while any is. */
-export function missedDeadlines(push: OpenPush, config: DeadlineConfig, today: string): RunningDeadline[] {
-  return runningDeadlines(push, config).filter((d) => today > d.due);
+/**
+ * The running deadlines as of `today` (a Shanghai date), each `overdue` from the day after its last
+ * on-time day: the push is overdue while any is.
+ */
+export function deadlinesAsOf(
+  push: OpenPush,
+  config: DeadlineConfig,
+  today: string,
+): (RunningDeadline & { overdue: boolean })[] {
+  return runningDeadlines(push, config).map((d) => ({ ...d, overdue: today > d.due }));
 }
 
 export interface DeadlineAlert extends RunningDeadline {

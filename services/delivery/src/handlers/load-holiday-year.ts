@@ -19,7 +19,9 @@ export const loadHolidayYear: RouteFunction<typeof routes.loadHolidayYear> = asy
   }));
   if (issues.length > 0) throw new ValidationError(`The ${year} calendar breaks a rule`, issues);
   const store = calendarStore();
-  const before = (await store.years()).find((y) => y.year === year);
+  const stored = await store.years();
+  const before = stored.find((y) => y.year === year);
+  const previous = before ?? config().deadlines.holidayCalendar[year];
   const now = new Date();
   const loaded = {
     year,
@@ -40,18 +42,13 @@ export const loadHolidayYear: RouteFunction<typeof routes.loadHolidayYear> = asy
     at: loaded.loadedAt,
     discriminator: request.requestId,
     changes: {
-      holidays: {
-        from: before?.holidays ?? config().deadlines.holidayCalendar[year]?.holidays ?? null,
-        to: loaded.holidays,
-      },
-      makeUpWorkdays: {
-        from: before?.makeUpWorkdays ?? config().deadlines.holidayCalendar[year]?.makeUpWorkdays ?? null,
-        to: loaded.makeUpWorkdays,
-      },
+      holidays: { from: previous?.holidays ?? null, to: loaded.holidays },
+      makeUpWorkdays: { from: previous?.makeUpWorkdays ?? null, to: loaded.makeUpWorkdays },
     },
     ...(body.notice ? { detail: { notice: body.notice } } : {}),
   });
-  return { status: 200, body: calendarView(config().deadlines.holidayCalendar, await store.years(), now) };
+  const years = [...stored.filter((y) => y.year !== year), loaded];
+  return { status: 200, body: calendarView(config().deadlines.holidayCalendar, years, now) };
 };
 
 export const handler = httpHandler(routes.loadHolidayYear, loadHolidayYear);

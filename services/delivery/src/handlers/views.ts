@@ -1,6 +1,6 @@
 import { NotFoundError, type Principal } from '@sme/kernel';
 import { type PushItem, toOpenPush } from '../adapters/dynamodb-push-store.ts';
-import { runningDeadlines } from '../domain/deadline-sweep.ts';
+import { deadlinesAsOf } from '../domain/deadline-sweep.ts';
 import type { DeliveryRecord } from '../domain/delivery-record.ts';
 import { addCalendarDays, type DeadlineConfig } from '../domain/working-days.ts';
 
@@ -23,12 +23,12 @@ export function ownPush(push: PushItem | undefined, principal: Principal, pushId
  * ops load the missing year.
  */
 export function deadlinesOf(push: PushItem, deadlines: DeadlineConfig, today: string) {
-  return runningDeadlines(toOpenPush(push), deadlines).map((d) => ({
+  return deadlinesAsOf(toOpenPush(push), deadlines, today).map((d) => ({
     kind: d.kind,
     from: d.from,
     due: d.due,
     provisional: d.provisional,
-    overdue: today > d.due,
+    overdue: d.overdue,
   }));
 }
 
