@@ -74,18 +74,16 @@ export function holidayYearIssues(year: string, y: Pick<HolidayYear, 'holidays' 
   return issues;
 }
 
-/** A year as loaded by ops or written in a city file; `year` checks that every date is in it. */
-export function holidayYearSchema(year?: string) {
-  return z
-    .strictObject({
-      holidays: z.array(isoDate).max(60),
-      makeUpWorkdays: z.array(isoDate).max(20),
-      notice: holidayNoticeSchema.optional(),
-    })
-    .superRefine((y, ctx) => {
-      if (year === undefined) return;
-      for (const issue of holidayYearIssues(year, y)) ctx.addIssue({ code: 'custom', ...issue });
-    });
+/**
+ * The shape of a year, as loaded by ops or written in a city file. Its rules need the year, which is a
+ * path parameter or a record key: callers check them with {@link holidayYearIssues}.
+ */
+export function holidayYearSchema() {
+  return z.strictObject({
+    holidays: z.array(isoDate).max(60),
+    makeUpWorkdays: z.array(isoDate).max(20),
+    notice: holidayNoticeSchema.optional(),
+  });
 }
 
 export interface CalendarStatus {
