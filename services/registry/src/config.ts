@@ -1,4 +1,4 @@
-import { agencyKinds, type CityConfig, CityConfigError, describeIssues } from '@sme/kernel';
+import { type CityConfig, CityConfigError, describeIssues } from '@sme/kernel';
 import * as z from 'zod';
 import { enterpriseFields, type Writer, type WriterKind, writerKinds } from './domain/writers.ts';
 
@@ -67,5 +67,3 @@ export function registryConfig(city: CityConfig): RegistryConfig {
   cache.set(city, config);
   return config;
 }
-
-export { agencyKinds };
