@@ -49,6 +49,27 @@ const taxRating = (code: string, grade: string, id = `TAX-${code}`) => ({
 const profile = (role: string, code: string, headers: Record<string, string> = {}) =>
   t.call(role, 'GET', `/v1/enterprises/${code}/credit-profile?purpose=credit-assessment`, undefined, headers);
 
+const documentSha = 'ab'.repeat(32);
+/** A bank (by label) files the enterprise's signed authorisation for itself. */
+const fileConsent = (
+  label: string,
+  code: string,
+  over: { bankId?: string; validFrom?: string; validTo?: string; signedOn?: string } = {},
+) =>
+  t.call(label, 'POST', '/v1/credit-authorisations', {
+    uscc: code,
+    bankId: over.bankId ?? t.clients[label]?.orgId,
+    purposes: ['credit-assessment', 'loan-review'],
+    description: 'working-capital loan',
+    validFrom: over.validFrom ?? today,
+    validTo: over.validTo ?? day(90),
+    document: {
+      sha256: documentSha,
+      signedOn: over.signedOn ?? today,
+      signer: { name: '王芳', capacity: 'legal-representative' },
+    },
+  });
+
 async function auditOf(code: string) {
   const out = await documentClient().send(
     new QueryCommand({
@@ -97,20 +118,23 @@ describe('Credit over HTTP and SQS', () => {
     );
     await t.stack.idle();
     const refused = await profile('bank', code);
-    const consent = await t.call('bank', 'POST', '/v1/credit-authorisations', {
-      uscc: code,
-      bankId: t.clients.bank?.orgId,
-      purpose: 'working-capital loan',
-      validFrom: today,
-      validTo: day(90),
-      evidenceRef: 'signed-form-001',
-    });
+    const consent = await fileConsent('bank', code, { validFrom: today, validTo: day(90) });
+    const pending = await profile('bank', code);
+    const confirmed = await t.call(
+      undefined,
+      'POST',
+      `/v1/credit-authorisations/${(await json(consent)).authorisationId}/confirmation`,
+      { method: 'phone-callback' },
+      as('ls-qingshi-tn'),
+    );
     const read = await profile('bank', code);
     // Assess: 600 base + 120 for tax grade A = 720 → grade A (650–749) under demo-v1.
     expect(submitted.status).toBe(201);
     expect((await json(submitted)).enterpriseRegistered).toBe(true);
     expect(refused.status).toBe(403);
     expect(consent.status).toBe(201);
+    expect(pending.status).toBe(403);
+    expect(confirmed.status).toBe(200);
     expect(read.status).toBe(200);
     const view = await json(read);
     expect(view).toMatchObject({
@@ -131,7 +155,9 @@ describe('Credit over HTTP and SQS', () => {
     expect(JSON.stringify(view)).not.toContain('tax-internal://');
     const events = (await drainProfileEvents()).filter((e) => e.uscc === code);
     expect(events.at(-1)).toMatchObject({ type: 'CreditProfileChanged', grade: 'A', score: 720 });
+    // Refused before consent was filed, refused while it was pending, read once confirmed.
     expect((await auditOf(code)).filter((a) => a.orgId === t.clients.bank?.orgId)).toEqual([
+      { action: 'credit-profile.read-refused', orgId: t.clients.bank?.orgId, purpose: 'credit-assessment' },
       { action: 'credit-profile.read-refused', orgId: t.clients.bank?.orgId, purpose: 'credit-assessment' },
       { action: 'credit-profile.read', orgId: t.clients.bank?.orgId, purpose: 'credit-assessment' },
     ]);
@@ -218,35 +244,83 @@ describe('Credit over HTTP and SQS', () => {
     expect(bankForbidden.status).toBe(403);
   });
 
-  it('consent: revoked → 403, expired → 403, not yet valid → 403; a push grant lets the pushed bank read', async () => {
+  it('consent: filed → pending (403) → confirmed by the township (200) → revoked by the enterprise (403); no back-dating, no self-grant', async () => {
     const code = uscc(4);
     await t.call('agency', 'PUT', `/v1/enterprises/${code}`, enterprise);
-    const base = { uscc: code, bankId: t.clients.bank?.orgId, purpose: 'loan', evidenceRef: 'form' };
-    const auth = await json(
-      t.call('bank', 'POST', '/v1/credit-authorisations', { ...base, validFrom: today, validTo: day(30) }),
+    await t.stack.idle();
+    // A bank cannot file for another, nor reach back, nor file a document signed 31 days ago.
+    const forOther = await fileConsent('bank2', code, { bankId: t.clients.bank?.orgId });
+    const backDated = await fileConsent('bank', code, { validFrom: '2000-01-01', validTo: '2000-12-31' });
+    const stale = await fileConsent('bank', code, { signedOn: day(-31) });
+    expect(forOther.status).toBe(403);
+    expect((await json(forOther)).errors).toEqual([
+      { path: 'body.bankId', message: 'must be your own bank, bank-nh' },
+    ]);
+    expect(backDated.status).toBe(422);
+    expect((await json(backDated)).errors.map((e: { path: string }) => e.path)).toEqual([
+      'body.validFrom',
+      'body.validFrom',
+    ]);
+    expect(stale.status).toBe(422);
+    // Filed: pending, grants nothing; the bank cannot confirm its own, nor can another township.
+    const filed = await fileConsent('bank', code, { validFrom: today, validTo: day(30) });
+    const auth = await json(filed);
+    expect(filed.status).toBe(201);
+    expect(auth).toMatchObject({ state: 'pending', township: '999101002' });
+    expect((await profile('bank', code)).status).toBe(403);
+    const confirmUrl = `/v1/credit-authorisations/${auth.authorisationId}/confirmation`;
+    expect((await t.call('bank', 'POST', confirmUrl, { method: 'in-person' })).status).toBe(403);
+    expect((await t.call('agency', 'POST', confirmUrl, { method: 'in-person' })).status).toBe(404);
+    // The township lists it among its pending ones, checks the original: a different hash is refused.
+    const pendingHere = await json(
+      t.call(undefined, 'GET', '/v1/credit-authorisations?state=pending', undefined, as('ls-qingshi-tn')),
     );
+    expect(pendingHere.items.map((a: { authorisationId: string }) => a.authorisationId)).toContain(
+      auth.authorisationId,
+    );
+    const wrongDocument = await t.call(
+      undefined,
+      'POST',
+      confirmUrl,
+      { method: 'document-inspected', documentSha256: 'cd'.repeat(32) },
+      as('ls-qingshi-tn'),
+    );
+    expect(wrongDocument.status).toBe(422);
+    const confirmed = await t.call(
+      undefined,
+      'POST',
+      confirmUrl,
+      { method: 'document-inspected', documentSha256: documentSha },
+      as('ls-qingshi-tn'),
+    );
+    expect(confirmed.status).toBe(200);
+    expect(await json(confirmed)).toMatchObject({
+      state: 'confirmed',
+      confirmation: { by: { orgId: 'ls-qingshi-tn', role: 'agency' }, method: 'document-inspected' },
+    });
     expect((await profile('bank', code)).status).toBe(200);
-    const revoked = await t.call(
+    // Its purposes bound the reads: this consent names credit-assessment and loan-review only.
+    const monitoring = await t.call(
       'bank',
+      'GET',
+      `/v1/enterprises/${code}/credit-profile?purpose=post-loan-monitoring`,
+    );
+    expect(monitoring.status).toBe(403);
+    // The enterprise revokes through its township; reads stop at once.
+    const revoked = await t.call(
+      undefined,
       'POST',
       `/v1/credit-authorisations/${auth.authorisationId}/revocation`,
-      { reason: 'withdrawn' },
+      { reason: '企业书面撤回授权' },
+      as('ls-qingshi-tn'),
     );
     expect(revoked.status).toBe(200);
+    expect(await json(revoked)).toMatchObject({ state: 'revoked', ended: { reason: '企业书面撤回授权' } });
     expect((await profile('bank', code)).status).toBe(403);
-    await t.call('coordinator', 'POST', '/v1/credit-authorisations', {
-      ...base,
-      validFrom: day(-60),
-      validTo: day(-1),
-    });
-    expect((await profile('bank', code)).status).toBe(403);
-    await t.call('coordinator', 'POST', '/v1/credit-authorisations', {
-      ...base,
-      validFrom: day(1),
-      validTo: day(10),
-    });
-    expect((await profile('bank', code)).status).toBe(403);
-    // Another bank's authorisation id is not found for this bank; a bank cannot record consent for another.
+    // Another bank neither sees nor ends it.
+    expect((await t.call('bank2', 'GET', `/v1/credit-authorisations/${auth.authorisationId}`)).status).toBe(
+      404,
+    );
     expect(
       (
         await t.call('bank2', 'POST', `/v1/credit-authorisations/${auth.authorisationId}/revocation`, {
@@ -254,15 +328,19 @@ describe('Credit over HTTP and SQS', () => {
         })
       ).status,
     ).toBe(404);
-    expect(
-      (
-        await t.call('bank2', 'POST', '/v1/credit-authorisations', {
-          ...base,
-          validFrom: today,
-          validTo: day(1),
-        })
-      ).status,
-    ).toBe(403);
+    // Every step is in the audit trail.
+    const trail = await documentClient().send(
+      new QueryCommand({
+        TableName: t.stack.tables.audit,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `credit-authorisation#${auth.authorisationId}` },
+      }),
+    );
+    expect((trail.Items ?? []).map((i) => i.action).sort()).toEqual([
+      'credit-authorisation.confirmed',
+      'credit-authorisation.filed',
+      'credit-authorisation.revoked',
+    ]);
     // Push grant for bank2 through the EnterprisePushed queue (the hook list matching will use).
     expect((await profile('bank2', code)).status).toBe(403);
     const pushed = {

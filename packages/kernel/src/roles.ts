@@ -14,7 +14,13 @@ export const permissionRoles = {
   'credit-record:submit': ['agency'],
   'credit-record:list-own': ['agency'],
   'credit-profile:read': ['coordinator', 'agency', 'bank'],
+  /** File an enterprise's signed authorisation (a bank its own); it takes effect once confirmed. */
   'credit-authorisation:write': ['coordinator', 'bank'],
+  'credit-authorisation:read': ['coordinator', 'agency', 'bank'],
+  /** Record the enterprise's confirmation: the office, or the township agency of the enterprise. */
+  'credit-authorisation:confirm': ['coordinator', 'agency'],
+  /** The enterprise's refusal or revocation (office, township), or the bank's withdrawal. */
+  'credit-authorisation:revoke': ['coordinator', 'agency', 'bank'],
   /** Record a declaration (申报清单): agencies after a visit, banks by referral, the office itself. */
   'declaration:write': ['coordinator', 'agency', 'bank'],
   'declaration:read': ['coordinator', 'agency'],

@@ -17,6 +17,8 @@ const buildCreditConfigSchema = () =>
     supervisingAgencyKinds: z.array(z.enum(agencyKinds)).default(['market-supervision']),
     /** Longest validity of an enterprise's authorisation for a bank, in days. */
     maxAuthorisationDays: z.int().min(1).max(1096).default(366),
+    /** A signed authorisation older than this on filing is refused: the enterprise signs a new one. */
+    authorisationDocumentMaxAgeDays: z.int().min(0).max(366).default(30),
   });
 
 export interface CreditConfig {
@@ -25,6 +27,7 @@ export interface CreditConfig {
   supplyOverrides: SupplyOverrides;
   supervisingAgencyKinds: (typeof agencyKinds)[number][];
   maxAuthorisationDays: number;
+  authorisationDocumentMaxAgeDays: number;
 }
 
 // Built on first use, like the city config schema: a cold start should not pay for zod construction.
@@ -49,6 +52,7 @@ export function creditConfig(city: CityConfig): CreditConfig {
     supplyOverrides: parsed.data.supplyOverrides ?? {},
     supervisingAgencyKinds: parsed.data.supervisingAgencyKinds,
     maxAuthorisationDays: parsed.data.maxAuthorisationDays,
+    authorisationDocumentMaxAgeDays: parsed.data.authorisationDocumentMaxAgeDays,
   };
   cache.set(city, config);
   return config;

@@ -1,6 +1,7 @@
 import { usccSchema } from '@sme/kernel';
 import { problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
+import { confirmationMethods, consentPurposes, signerCapacities } from './domain/consent.ts';
 import { creditSubmissionSchema } from './domain/submission.ts';
 
 /** Why a profile is read; recorded in the audit trail with every read (and every refused read). */
@@ -51,31 +52,88 @@ export const submissionResultSchema = z.object({
   }),
 });
 
+const sha256Hex = z
+  .string()
+  .regex(/^[0-9a-fA-F]{64}$/, '64 hexadecimal digits (SHA-256)')
+  .transform((h) => h.toLowerCase());
+
 export const authorisationInputSchema = z.strictObject({
   uscc: usccSchema,
-  bankId: z.string().min(1),
+  bankId: z.string().min(1).max(63),
   scope: z
     .array(z.enum(['credit-profile']))
     .min(1)
     .default(['credit-profile']),
-  purpose: z.string().trim().min(1).max(200),
-  validFrom: z.iso.date(),
-  validTo: z.iso.date(),
-  evidenceRef: z
+  purposes: z
+    .array(z.enum(consentPurposes))
+    .min(1)
+    .meta({
+      description: 'What the enterprise lets the bank read its profile for; each read must name one of these',
+    }),
+  description: z
     .string()
     .trim()
     .min(1)
-    .max(300)
-    .meta({ description: "Reference to the enterprise's signed authorisation (授权书)" }),
+    .max(200)
+    .optional()
+    .meta({ description: 'e.g. the loan applied for' }),
+  validFrom: z.iso
+    .date()
+    .meta({ description: 'Not before the filing day (Asia/Shanghai): consent does not reach back' }),
+  validTo: z.iso.date(),
+  document: z
+    .strictObject({
+      sha256: sha256Hex.meta({ description: 'SHA-256 of the scanned, signed authorisation (授权书)' }),
+      signedOn: z.iso.date(),
+      signer: z.strictObject({
+        name: z.string().trim().min(1).max(50),
+        capacity: z.enum(signerCapacities),
+      }),
+      reference: z
+        .string()
+        .trim()
+        .min(1)
+        .max(300)
+        .optional()
+        .meta({ description: "The bank's archive reference" }),
+    })
+    .meta({
+      description: "The enterprise's signed authorisation; the office or township checks it on confirming",
+    }),
 });
 
+const actorSchema = z.object({ clientId: z.string(), orgId: z.string(), role: z.string() });
 export const authorisationSchema = authorisationInputSchema.extend({
   authorisationId: z.string(),
+  township: z.string().optional(),
+  state: z.enum(['pending', 'confirmed', 'declined', 'revoked', 'withdrawn']).meta({
+    description:
+      'pending: filed, not yet in effect; confirmed: the enterprise confirmed through the office or its township (in effect within its validity); declined / revoked: the enterprise refused or withdrew; withdrawn: by the bank',
+  }),
   recordedAt: z.iso.datetime(),
   recordedBy: z.object({ clientId: z.string(), orgId: z.string() }),
-  revokedAt: z.iso.datetime().optional(),
-  revocationReason: z.string().optional(),
+  confirmation: z
+    .object({
+      by: actorSchema,
+      at: z.iso.datetime(),
+      method: z.enum(confirmationMethods),
+      note: z.string().optional(),
+    })
+    .optional(),
+  ended: z.object({ by: actorSchema, at: z.iso.datetime(), reason: z.string() }).optional(),
 });
+
+export const confirmationInputSchema = z.strictObject({
+  method: z.enum(confirmationMethods).meta({
+    description:
+      'in-person: the legal representative or agent confirmed at the office or township; phone-callback: on a call to the number in the registry; document-inspected: the original was seen (give its documentSha256)',
+  }),
+  documentSha256: sha256Hex.optional(),
+  note: z.string().trim().min(1).max(500).optional(),
+});
+
+const authorisationId = z.string().max(120);
+const limit = z.coerce.number().int().min(1).max(100).default(50);
 
 const problems = {
   400: { description: 'Malformed request', schema: problemSchema },
@@ -173,27 +231,80 @@ export const routes = {
     path: '/v1/credit-authorisations',
     permission: 'credit-authorisation:write',
     summary:
-      "Record an enterprise's authorisation for a bank to read its credit profile (a bank records its own)",
+      "File an enterprise's signed authorisation for a bank (a bank files its own); it takes effect once the enterprise confirms it through the office or its township",
     tags: ['credit'],
     body: authorisationInputSchema,
     idempotent: true,
     responses: {
-      201: { description: 'Recorded', schema: authorisationSchema },
+      201: { description: "Filed, pending the enterprise's confirmation", schema: authorisationSchema },
       ...problems,
       422: { description: 'Breaks a rule', schema: problemSchema },
+    },
+  },
+  listAuthorisations: {
+    method: 'GET',
+    path: '/v1/credit-authorisations',
+    permission: 'credit-authorisation:read',
+    summary:
+      'Authorisations by state, newest first: a bank its own, a township agency those of its townships, the office all; or every one of an enterprise (uscc)',
+    tags: ['credit'],
+    query: z.strictObject({
+      state: z.enum(['pending', 'confirmed', 'declined', 'revoked', 'withdrawn']).default('pending'),
+      uscc: usccSchema.optional(),
+      limit,
+      cursor: z.string().max(1000).optional(),
+    }),
+    responses: {
+      200: {
+        description: 'A page of authorisations',
+        schema: z.object({ items: z.array(authorisationSchema), nextCursor: z.string().optional() }),
+      },
+      ...problems,
+    },
+  },
+  getAuthorisation: {
+    method: 'GET',
+    path: '/v1/credit-authorisations/{authorisationId}',
+    permission: 'credit-authorisation:read',
+    summary: 'One authorisation (a bank sees its own; a township agency those of its townships)',
+    tags: ['credit'],
+    params: z.strictObject({ authorisationId }),
+    responses: {
+      200: { description: 'The authorisation', schema: authorisationSchema },
+      ...problems,
+      404: { description: 'No such authorisation', schema: problemSchema },
+    },
+  },
+  confirmAuthorisation: {
+    method: 'POST',
+    path: '/v1/credit-authorisations/{authorisationId}/confirmation',
+    permission: 'credit-authorisation:confirm',
+    summary:
+      "Record that the enterprise confirmed the authorisation (the office, or the township agency of the enterprise's township)",
+    tags: ['credit'],
+    params: z.strictObject({ authorisationId }),
+    body: confirmationInputSchema,
+    idempotent: true,
+    responses: {
+      200: { description: 'Confirmed: in effect within its validity', schema: authorisationSchema },
+      ...problems,
+      404: { description: 'No such authorisation', schema: problemSchema },
+      409: { description: 'Not pending (already confirmed or ended)', schema: problemSchema },
+      422: { description: 'The document does not match', schema: problemSchema },
     },
   },
   revokeAuthorisation: {
     method: 'POST',
     path: '/v1/credit-authorisations/{authorisationId}/revocation',
-    permission: 'credit-authorisation:write',
-    summary: 'Revoke an authorisation (the enterprise withdrew its consent)',
+    permission: 'credit-authorisation:revoke',
+    summary:
+      "End an authorisation: the enterprise's refusal or revocation (recorded by the office or its township), or the bank's withdrawal",
     tags: ['credit'],
-    params: z.strictObject({ authorisationId: z.string().max(120) }),
+    params: z.strictObject({ authorisationId }),
     body: reasonBody,
     idempotent: true,
     responses: {
-      200: { description: 'Revoked', schema: authorisationSchema },
+      200: { description: 'Ended (reads under it stop at once)', schema: authorisationSchema },
       ...problems,
       404: { description: 'No such authorisation', schema: problemSchema },
     },

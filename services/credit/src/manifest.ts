@@ -41,9 +41,18 @@ export const creditManifest = defineService({
     'credit-access': {
       partitionKey: { name: 'uscc', type: 'S' },
       sortKey: { name: 'sk', type: 'S' },
+      indexes: {
+        byState: {
+          partitionKey: { name: 'state', type: 'S' },
+          sortKey: { name: 'stateSk', type: 'S' },
+          projection: 'all',
+        },
+      },
       accessPatterns: [
+        'Authorisations by state (the office and townships: pending ones to confirm; a bank its own): Query byState state=S, newest first (stateSk = <recordedAt>#<id>), bank or townships by filter; push grants carry no state and stay out of the index',
+        'Every authorisation of one enterprise: Query uscc=E, begins_with(sk, BANK#), kind = authorisation',
         'May bank B read enterprise E: Query uscc=E, begins_with(sk, BANK#B#) — authorisations (AUTH#<id>) and push grants (PUSH#<pushId>), checked for validity in code',
-        'Authorisation by id: the id embeds uscc and bank, so revocation is a GetItem + UpdateItem',
+        'Authorisation by id: the id embeds uscc and bank, so a confirmation or revocation is a GetItem + a PutItem conditioned on the state it was decided from',
       ],
     },
   },
@@ -126,12 +135,32 @@ export const creditManifest = defineService({
     'record-authorisation': {
       entry: handler('record-authorisation'),
       trigger: { kind: 'http', route: routes.recordAuthorisation },
+      tables: {
+        'credit-access': 'readwrite',
+        'credit-profiles': 'read',
+        idempotency: 'readwrite',
+        audit: 'append',
+      },
+    },
+    'list-authorisations': {
+      entry: handler('list-authorisations'),
+      trigger: { kind: 'http', route: routes.listAuthorisations },
+      tables: { 'credit-access': 'read' },
+    },
+    'get-authorisation': {
+      entry: handler('get-authorisation'),
+      trigger: { kind: 'http', route: routes.getAuthorisation },
+      tables: { 'credit-access': 'read' },
+    },
+    'confirm-authorisation': {
+      entry: handler('confirm-authorisation'),
+      trigger: { kind: 'http', route: routes.confirmAuthorisation },
       tables: { 'credit-access': 'readwrite', idempotency: 'readwrite', audit: 'append' },
     },
     'revoke-authorisation': {
       entry: handler('revoke-authorisation'),
       trigger: { kind: 'http', route: routes.revokeAuthorisation },
-      tables: { 'credit-access': 'readwrite', audit: 'append' },
+      tables: { 'credit-access': 'readwrite', idempotency: 'readwrite', audit: 'append' },
     },
     'push-grants': {
       entry: handler('push-grants'),

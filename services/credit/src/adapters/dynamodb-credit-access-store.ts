@@ -1,45 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from '@sme/runtime';
 import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
-import { NotFoundError } from '@sme/kernel';
+  type Authorisation,
+  type ConsentState,
+  type Entitlement,
+  entitlementOn,
+  fromStoredAuthorisation,
+  type PushGrant,
+} from '../domain/consent.ts';
 
-/** An enterprise's consent for one bank to read its credit profile (授权). */
-export interface Authorisation {
-  authorisationId: string;
-  uscc: string;
-  bankId: string;
-  scope: string[];
-  purpose: string;
-  validFrom: string;
-  validTo: string;
-  evidenceRef: string;
-  recordedBy: { clientId: string; orgId: string };
-  recordedAt: string;
-  revokedAt?: string;
-  revocationReason?: string;
-}
-
-/** A read grant that exists because list matching pushed the enterprise to the bank. */
-export interface PushGrant {
-  pushId: string;
-  batchId: string;
-  uscc: string;
-  bankId: string;
-  validUntil: string;
-  grantedAt: string;
-}
-
-/** Why a bank may (or may not) read a profile today. */
-export type Entitlement =
-  | { allowed: true; basis: 'authorisation'; id: string }
-  | { allowed: true; basis: 'push'; id: string }
-  | { allowed: false; reason: string };
+export type { Authorisation, Entitlement, PushGrant };
 
 const authSk = (bankId: string, id: string) => `BANK#${bankId}#AUTH#${id}`;
 const pushSk = (bankId: string, pushId: string) => `BANK#${bankId}#PUSH#${pushId}`;
@@ -54,20 +26,6 @@ function parseAuthorisationId(id: string): { uscc: string; bankId: string } | un
   return match?.[1] && match[2] ? { uscc: match[1], bankId: match[2] } : undefined;
 }
 
-/** Pure: the first basis valid on `today` (a Shanghai business date), else why none is. */
-export function entitlementOn(today: string, auths: Authorisation[], grants: PushGrant[]): Entitlement {
-  const auth = auths.find((a) => !a.revokedAt && a.validFrom <= today && today <= a.validTo);
-  if (auth) return { allowed: true, basis: 'authorisation', id: auth.authorisationId };
-  const grant = grants.find((g) => today <= g.validUntil);
-  if (grant) return { allowed: true, basis: 'push', id: grant.pushId };
-  if (auths.some((a) => a.revokedAt)) return { allowed: false, reason: 'the authorisation was revoked' };
-  if (auths.some((a) => a.validTo < today) || grants.length > 0)
-    return { allowed: false, reason: 'the authorisation or push grant has expired' };
-  if (auths.some((a) => a.validFrom > today))
-    return { allowed: false, reason: 'the authorisation is not valid yet' };
-  return { allowed: false, reason: 'no authorisation from the enterprise and no push to this bank' };
-}
-
 /** Adapter for the `credit-access` table (access patterns in the credit manifest). */
 export class DynamoDbCreditAccessStore {
   readonly #db: DynamoDBDocumentClient;
@@ -77,7 +35,7 @@ export class DynamoDbCreditAccessStore {
     this.#table = table;
   }
 
-  async entitlement(uscc: string, bankId: string, today: string): Promise<Entitlement> {
+  async entitlement(uscc: string, bankId: string, today: string, purpose: string): Promise<Entitlement> {
     const out = await this.#db.send(
       new QueryCommand({
         TableName: this.#table,
@@ -87,16 +45,16 @@ export class DynamoDbCreditAccessStore {
       }),
     );
     const items = out.Items ?? [];
-    const auths = items.filter((i) => i.kind === 'authorisation') as unknown as Authorisation[];
+    const auths = items.filter((i) => i.kind === 'authorisation').map(fromStoredAuthorisation);
     const grants = items.filter((i) => i.kind === 'push-grant') as unknown as PushGrant[];
-    return entitlementOn(today, auths, grants);
+    return entitlementOn(today, purpose, auths, grants);
   }
 
   async addAuthorisation(a: Authorisation): Promise<void> {
     await this.#db.send(
       new PutCommand({
         TableName: this.#table,
-        Item: { sk: authSk(a.bankId, a.authorisationId), kind: 'authorisation', ...a },
+        Item: this.#item(a),
         ConditionExpression: 'attribute_not_exists(uscc)',
       }),
     );
@@ -106,35 +64,98 @@ export class DynamoDbCreditAccessStore {
     const key = parseAuthorisationId(id);
     if (!key) return undefined;
     const out = await this.#db.send(
-      new GetCommand({ TableName: this.#table, Key: { uscc: key.uscc, sk: authSk(key.bankId, id) } }),
+      new GetCommand({
+        TableName: this.#table,
+        Key: { uscc: key.uscc, sk: authSk(key.bankId, id) },
+        ConsistentRead: true,
+      }),
     );
-    if (!out.Item) return undefined;
-    const { sk: _sk, kind: _kind, ...auth } = out.Item;
-    return auth as Authorisation;
+    return out.Item?.kind === 'authorisation' ? fromStoredAuthorisation(out.Item) : undefined;
   }
 
-  /** Revokes once; a second revocation keeps the first time and reason. */
-  async revokeAuthorisation(id: string, reason: string, now: string): Promise<Authorisation> {
-    const key = parseAuthorisationId(id);
-    if (!key) throw new NotFoundError(`No authorisation ${id}`);
+  /**
+   * Writes a transition decided in the domain, on condition that the state is still the one it was
+   * decided from (two staff confirming and revoking at once: one wins, the other gets a conflict).
+   */
+  async saveTransition(next: Authorisation, from: ConsentState): Promise<boolean> {
     try {
-      const out = await this.#db.send(
-        new UpdateCommand({
+      await this.#db.send(
+        new PutCommand({
           TableName: this.#table,
-          Key: { uscc: key.uscc, sk: authSk(key.bankId, id) },
-          UpdateExpression:
-            'SET revokedAt = if_not_exists(revokedAt, :now), revocationReason = if_not_exists(revocationReason, :r)',
-          ConditionExpression: 'attribute_exists(uscc)',
-          ExpressionAttributeValues: { ':now': now, ':r': reason },
-          ReturnValues: 'ALL_NEW',
+          Item: this.#item(next),
+          ConditionExpression: from === 'pending' ? '#s = :from OR attribute_not_exists(#s)' : '#s = :from',
+          ExpressionAttributeNames: { '#s': 'state' },
+          ExpressionAttributeValues: { ':from': from },
         }),
       );
-      const { sk: _sk, kind: _kind, ...auth } = out.Attributes ?? {};
-      return auth as Authorisation;
+      return true;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new NotFoundError(`No authorisation ${id}`);
+      if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  /**
+   * Authorisations in `state`, newest first; `bankId` and `townships` narrow by filter (a page may then
+   * hold fewer than `limit`, with a cursor to go on).
+   */
+  async list(
+    state: ConsentState,
+    scope: { bankId?: string; townships?: string[] },
+    limit: number,
+    cursor?: string,
+  ): Promise<{ items: Authorisation[]; nextCursor?: string }> {
+    const filter = `${state}|${scope.bankId ?? ''}|${scope.townships?.join(',') ?? ''}`;
+    const start = decodeCursor(filter, cursor);
+    const townships = scope.townships ?? [];
+    if (scope.townships?.length === 0) return { items: [] };
+    const conditions = [
+      ...(scope.bankId ? ['bankId = :b'] : []),
+      ...(townships.length > 0 ? [`township IN (${townships.map((_, i) => `:t${i}`).join(', ')})`] : []),
+    ];
+    const out = await this.#db.send(
+      new QueryCommand({
+        TableName: this.#table,
+        IndexName: 'byState',
+        KeyConditionExpression: '#s = :s',
+        ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
+        ExpressionAttributeNames: { '#s': 'state' },
+        ExpressionAttributeValues: {
+          ':s': state,
+          ...(scope.bankId ? { ':b': scope.bankId } : {}),
+          ...Object.fromEntries(townships.map((t, i) => [`:t${i}`, t])),
+        },
+        ScanIndexForward: false,
+        Limit: limit,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    const next = encodeCursor(filter, out.LastEvaluatedKey);
+    return { items: (out.Items ?? []).map(fromStoredAuthorisation), ...(next ? { nextCursor: next } : {}) };
+  }
+
+  /** Every authorisation of one enterprise (all banks), newest first. */
+  async ofEnterprise(uscc: string): Promise<Authorisation[]> {
+    const out = await this.#db.send(
+      new QueryCommand({
+        TableName: this.#table,
+        KeyConditionExpression: 'uscc = :u AND begins_with(sk, :b)',
+        FilterExpression: 'kind = :k',
+        ExpressionAttributeValues: { ':u': uscc, ':b': 'BANK#', ':k': 'authorisation' },
+      }),
+    );
+    return (out.Items ?? [])
+      .map(fromStoredAuthorisation)
+      .sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
+  }
+
+  #item(a: Authorisation) {
+    return {
+      ...a,
+      sk: authSk(a.bankId, a.authorisationId),
+      kind: 'authorisation',
+      stateSk: `${a.recordedAt}#${a.authorisationId}`,
+    };
   }
 
   /** Idempotent: the same push grants once, whatever the redeliveries. */

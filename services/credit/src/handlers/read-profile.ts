@@ -9,16 +9,17 @@ import { accessStore, profileStore, recordStore } from './composition.ts';
 
 type Decision = { allowed: true; view: 'bank' | 'full'; basis: string } | { allowed: false; reason: string };
 
-/** Who may see what: the office everything; supervising agencies everything; a bank the bank view, with consent or a push. */
+/** Who may see what: the office everything; supervising agencies everything; a bank the bank view, with confirmed consent for the read's purpose, or a push. */
 async function decide(
   principal: Principal,
   uscc: string,
   today: string,
   township: string | undefined,
+  purpose: string,
 ): Promise<Decision> {
   if (principal.role === 'coordinator') return { allowed: true, view: 'full', basis: 'coordination office' };
   if (principal.role === 'bank') {
-    const entitlement = await accessStore().entitlement(uscc, principal.orgId, today);
+    const entitlement = await accessStore().entitlement(uscc, principal.orgId, today, purpose);
     return entitlement.allowed
       ? { allowed: true, view: 'bank', basis: `${entitlement.basis}:${entitlement.id}` }
       : { allowed: false, reason: entitlement.reason };
@@ -45,7 +46,7 @@ export const readProfile: RouteFunction<typeof routes.readProfile> = async (requ
   const now = new Date();
   const today = shanghaiDate(now);
   const stored = await profileStore().get(uscc);
-  const decision = await decide(request.principal, uscc, today, stored?.township);
+  const decision = await decide(request.principal, uscc, today, stored?.township, request.query.purpose);
   const audit = (action: string, detail: Record<string, unknown>) =>
     appendAudit({
       subjectType: 'credit-profile',

@@ -1,46 +1,64 @@
-import { ForbiddenError, ValidationError } from '@sme/kernel';
+import { ForbiddenError, shanghaiDate, ValidationError } from '@sme/kernel';
 import { appendAudit, cityConfig, httpHandler, idempotentRoute, type RouteFunction } from '@sme/runtime';
-import { type Authorisation, newAuthorisationId } from '../adapters/dynamodb-credit-access-store.ts';
+import { newAuthorisationId } from '../adapters/dynamodb-credit-access-store.ts';
 import { creditConfig } from '../config.ts';
 import { routes } from '../contracts.ts';
-import { accessStore } from './composition.ts';
+import { type Authorisation, filingIssues } from '../domain/consent.ts';
+import { accessStore, profileStore } from './composition.ts';
 
-const dayMs = 86_400_000;
-
-/** POST /v1/credit-authorisations: a bank records the consent it holds; the office may record it for any bank. */
+/**
+ * POST /v1/credit-authorisations: a bank files the enterprise's signed authorisation (the office may
+ * file one for any bank). It is pending — it lets no one read anything — until the enterprise confirms
+ * it through the office or its township.
+ */
 export const recordAuthorisation: RouteFunction<typeof routes.recordAuthorisation> = async (request) => {
   const input = request.body;
   const city = cityConfig();
   if (request.principal.role === 'bank' && input.bankId !== request.principal.orgId) {
-    throw new ForbiddenError('A bank records authorisations for itself only');
+    throw new ForbiddenError('A bank files authorisations for itself only', [
+      { path: 'body.bankId', message: `must be your own bank, ${request.principal.orgId}` },
+    ]);
   }
-  const issues = [];
+  const now = new Date();
+  const today = shanghaiDate(now);
+  const config = creditConfig(city);
+  const issues = filingIssues(input, today, {
+    maxAuthorisationDays: config.maxAuthorisationDays,
+    documentMaxAgeDays: config.authorisationDocumentMaxAgeDays,
+  });
   if (!city.banks.some((b) => b.id === input.bankId))
-    issues.push({ path: 'body.bankId', message: `unknown bank ${input.bankId}` });
-  if (input.validTo < input.validFrom)
-    issues.push({ path: 'body.validTo', message: 'must not be before validFrom' });
-  const days = (Date.parse(input.validTo) - Date.parse(input.validFrom)) / dayMs + 1;
-  const max = creditConfig(city).maxAuthorisationDays;
-  if (days > max)
-    issues.push({ path: 'body.validTo', message: `an authorisation lasts at most ${max} days` });
+    issues.unshift({ path: 'body.bankId', message: `unknown bank ${input.bankId}` });
+  const enterprise = await profileStore().get(input.uscc);
+  if (!enterprise?.registered)
+    issues.unshift({
+      path: 'body.uscc',
+      message: 'the registry does not know this enterprise: its office or township could not confirm',
+    });
   if (issues.length > 0) throw new ValidationError('The authorisation breaks a rule', issues);
-  const now = new Date().toISOString();
   const authorisation: Authorisation = {
     ...input,
     authorisationId: newAuthorisationId(input.uscc, input.bankId),
+    ...(enterprise?.township ? { township: enterprise.township } : {}),
+    state: 'pending',
     recordedBy: { clientId: request.principal.clientId, orgId: request.principal.orgId },
-    recordedAt: now,
+    recordedAt: now.toISOString(),
   };
   await accessStore().addAuthorisation(authorisation);
   await appendAudit({
     subjectType: 'credit-authorisation',
     subjectId: authorisation.authorisationId,
-    action: 'credit-authorisation.recorded',
+    action: 'credit-authorisation.filed',
     principal: request.principal,
-    at: now,
+    at: authorisation.recordedAt,
     discriminator: request.requestId,
-    purpose: input.purpose,
-    detail: { uscc: input.uscc, bankId: input.bankId, validFrom: input.validFrom, validTo: input.validTo },
+    detail: {
+      uscc: input.uscc,
+      bankId: input.bankId,
+      purposes: input.purposes,
+      validFrom: input.validFrom,
+      validTo: input.validTo,
+      documentSha256: input.document.sha256,
+    },
   });
   return {
     status: 201,
