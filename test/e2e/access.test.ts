@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('API clients and the authorizer', () => {
-  it('a revoked key gets 401 and the key is stored only as a hash', async () => {
+  it('a revoked key is denied by the authorizer (403 at the gateway, no route runs); the key is stored only as a hash', async () => {
     // Prepare
     const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
     const { client, apiKey } = await createApiClient(store, t.city, {
@@ -28,7 +28,8 @@ describe('API clients and the authorizer', () => {
     // Assess
     expect(client.role).toBe('agency');
     expect(before.status).toBe(200);
-    expect(after.status).toBe(401);
+    expect(after.status).toBe(403);
+    expect(await json(after)).toEqual({ message: 'Forbidden' });
     const listed = await store.list();
     expect(JSON.stringify(listed)).not.toContain(apiKey);
   });
@@ -42,6 +43,56 @@ describe('API clients and the authorizer', () => {
     await expect(
       createApiClient(store, t.city, { orgId: 'bank-gs', role: 'agency', name: 'x', now }),
     ).rejects.toThrow(/is a bank/);
+  });
+});
+
+describe('Per-client rate limits', () => {
+  it('refuses the 6th request in a minute of a client limited to 5 with 429 and Retry-After; other clients go on', async () => {
+    // Prepare: start well inside a minute, so the window does not turn between the requests.
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 50_000) await new Promise((r) => setTimeout(r, 60_000 - intoMinute + 100));
+    const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
+    const { apiKey } = await createApiClient(store, t.city, {
+      orgId: 'ls-econ',
+      name: 'slow partner',
+      now: new Date().toISOString(),
+      requestsPerMinute: 5,
+    });
+    const headers = { 'x-api-key': apiKey };
+
+    // Act
+    const statuses = [];
+    for (let i = 0; i < 5; i++)
+      statuses.push((await t.call(undefined, 'GET', '/v1/enterprises', undefined, headers)).status);
+    const sixth = await t.call(undefined, 'GET', '/v1/enterprises?tag=no-loan-household', undefined, headers);
+    const other = await t.call('agency', 'GET', '/v1/enterprises');
+
+    // Assess
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    expect(sixth.status).toBe(429);
+    expect(sixth.headers.get('content-type')).toBe('application/problem+json');
+    const retryAfter = Number(sixth.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await json(sixth)).toMatchObject({
+      status: 429,
+      type: '/problems/rate-limited',
+      limitPerMinute: 5,
+      retryAfterSeconds: retryAfter,
+    });
+    expect(other.status).toBe(200);
+  });
+
+  it('refuses a limit that is not a whole number ≥ 1', async () => {
+    const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
+    await expect(
+      createApiClient(store, t.city, {
+        orgId: 'ls-econ',
+        name: 'x',
+        now: '2026-12-04T00:00:00Z',
+        requestsPerMinute: 0,
+      }),
+    ).rejects.toThrow(/requestsPerMinute/);
   });
 });
 

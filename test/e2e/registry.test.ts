@@ -189,14 +189,14 @@ describe('Gateway: what Node or the URL refuses still answers problem+json', () 
 });
 
 describe('Registry over HTTP: authentication and permissions', () => {
-  it('401 without a key, with a wrong key, and with a revoked key', async () => {
+  it('401 without a key; a wrong key is denied at the gateway (403), as API Gateway does', async () => {
     const none = await t.call(undefined, 'GET', '/v1/enterprises');
     const wrong = await t.call(undefined, 'GET', '/v1/enterprises', undefined, {
       'x-api-key': 'sme_linshan_nope',
     });
     expect(none.status).toBe(401);
-    expect(wrong.status).toBe(401);
-    expect((await json(wrong)).type).toBe('/problems/unauthenticated');
+    expect(wrong.status).toBe(403);
+    expect(await json(wrong)).toEqual({ message: 'Forbidden' });
   });
 
   const allowed: Record<string, Role[]> = {

@@ -79,8 +79,12 @@ function buildCityConfigSchema() {
         })
         .default({ region: 'cn-north-1', logRetentionDays: 365 }),
       auth: z
-        .strictObject({ cacheTtlSeconds: z.number().int().min(0).max(300) })
-        .default({ cacheTtlSeconds: 60 }),
+        .strictObject({
+          cacheTtlSeconds: z.number().int().min(0).max(300),
+          /** Requests per minute an API client may make (all routes together); a client may have its own. */
+          requestsPerMinute: z.int().min(1).max(1_000_000).default(600),
+        })
+        .default({ cacheTtlSeconds: 60, requestsPerMinute: 600 }),
       districts: z.array(districtSchema).min(1),
       banks: z.array(bankSchema),
       agencies: z.array(agencySchema),

@@ -129,7 +129,15 @@ export class LocalGateway {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ message: 'Unauthorized' }),
         });
-      authorizer = { lambda: await this.#authorize(key, requestId, headers) };
+      const context = await this.#authorize(key, requestId, headers);
+      // A denied request: API Gateway answers 403 itself, and no route function runs.
+      if (!context.authenticated)
+        return send(res, {
+          statusCode: 403,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ message: 'Forbidden' }),
+        });
+      authorizer = { lambda: context };
     }
     const pathParameters: Record<string, string> = {};
     for (const [i, name] of route.paramNames.entries()) {

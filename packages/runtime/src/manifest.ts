@@ -93,6 +93,9 @@ export type Trigger =
 
 export type TableAccess = 'read' | 'write' | 'readwrite' | 'append';
 
+/** What a function does with a city KMS key: seal (`kms:Encrypt`), open (`kms:Decrypt`), or both. */
+export type KeyUse = 'encrypt' | 'decrypt' | 'encrypt-decrypt';
+
 export interface FunctionSpec {
   /** Absolute path of the handler module; it exports `handler`. */
   entry: string;
@@ -116,6 +119,14 @@ export interface FunctionSpec {
    * `SECRET_<NAME>_ARN` and read access to it alone. The local stack sets a development value instead.
    */
   secrets?: string[];
+  /**
+   * City KMS keys the function uses, by logical name (e.g. `webhook-secrets`), and for what: `encrypt`
+   * (seal) or `decrypt` (open), never both unless declared so. Each is a customer-managed key per city
+   * stack (alias `alias/<city>/<name>`, rotation on, retained); the function gets its ARN in
+   * `KEY_<NAME>_ARN` and only the declared action, on that key, with the city in the encryption context.
+   * The local stack sets a development AES key in `KEY_<NAME>_LOCAL` instead.
+   */
+  keys?: Record<string, KeyUse>;
   /** Extra environment; `resolveChannels` fills it, manifests need not. */
   environment?: Record<string, string>;
 }
@@ -158,6 +169,10 @@ export const envNames = {
   secretArn: (logical: string) => `SECRET_${logical.replaceAll('-', '_').toUpperCase()}_ARN`,
   /** Local runs only: the secret's value itself, set by the local stack in place of an ARN. */
   secretValue: (logical: string) => `SECRET_${logical.replaceAll('-', '_').toUpperCase()}_VALUE`,
+  /** ARN of a city KMS key the function declares in `keys`. */
+  keyArn: (logical: string) => `KEY_${logical.replaceAll('-', '_').toUpperCase()}_ARN`,
+  /** Local runs only: a development AES-256 key (base64) standing in for the KMS key. */
+  localKey: (logical: string) => `KEY_${logical.replaceAll('-', '_').toUpperCase()}_LOCAL`,
   /** JSON object bank id → inbox queue URL, for functions with `sendsToBankQueues`. */
   bankQueues: 'BANK_QUEUE_URLS',
 } as const;
@@ -176,6 +191,7 @@ export const physicalName = {
  * subscribed to C in its `sends` (so infra grants and wires them like any queue) and the list in
  * an env var (so `publish` knows where to send). A channel nobody subscribes to sends nowhere.
  * Both runtimes call this on the full list of manifests, so adding a subscriber is one queue entry.
+ * It also grants every authenticated HTTP function the platform's `rate-limits` table, when declared.
  */
 export function resolveChannels(manifests: readonly ServiceManifest[]): ServiceManifest[] {
   const subscribers = new Map<string, string[]>();
@@ -184,10 +200,16 @@ export function resolveChannels(manifests: readonly ServiceManifest[]): ServiceM
       if (q.subscribes) subscribers.set(q.subscribes, [...(subscribers.get(q.subscribes) ?? []), logical]);
     }
   }
+  // Every HTTP function counts its callers' requests (packages/runtime/src/http/rate-limit.ts).
+  const rateLimited = manifests.some((m) => Object.hasOwn(m.tables ?? {}, 'rate-limits'));
   return manifests.map((m) => ({
     ...m,
     functions: Object.fromEntries(
-      Object.entries(m.functions).map(([name, fn]) => {
+      Object.entries(m.functions).map(([name, declared]) => {
+        const fn =
+          rateLimited && declared.trigger.kind === 'http' && declared.trigger.route.permission !== 'public'
+            ? { ...declared, tables: { ...declared.tables, 'rate-limits': 'write' as const } }
+            : declared;
         if (!fn.publishes?.length) return [name, fn];
         const environment = { ...fn.environment };
         const sends = new Set(fn.sends ?? []);

@@ -23,6 +23,13 @@ export const platformManifest = defineService({
         "A principal's reads and writes: Query byPrincipal clientId, sk between two times",
       ],
     },
+    'rate-limits': {
+      partitionKey: { name: 'pk', type: 'S' },
+      timeToLive: 'expiresAt',
+      accessPatterns: [
+        "Count a client's request: UpdateItem pk=<clientId>#<minute since epoch> ADD n, condition n < the client's limit (every HTTP function; `resolveChannels` grants it)",
+      ],
+    },
     idempotency: {
       partitionKey: { name: 'id', type: 'S' },
       timeToLive: 'expiration',

@@ -7,7 +7,7 @@ import { appendAudit, documentClient, envNames, physicalName } from '@sme/runtim
 
 /**
  * Ops command for API clients:
- *   ./dev clients create --org <orgId> --name <text> [--role ops]
+ *   ./dev clients create --org <orgId> --name <text> [--role ops] [--requests-per-minute <n>]
  *   ./dev clients list
  *   ./dev clients revoke <clientId>
  * Against the running local stack by default (.local/stack.json); with --aws it uses the AWS
@@ -20,6 +20,7 @@ const { values, positionals } = parseArgs({
     org: { type: 'string' },
     name: { type: 'string' },
     role: { type: 'string' },
+    'requests-per-minute': { type: 'string' },
     aws: { type: 'boolean', default: false },
   },
 });
@@ -74,11 +75,13 @@ switch (command) {
       name: values.name,
       now,
       ...(role ? { role: role as Role } : {}),
+      ...(values['requests-per-minute'] ? { requestsPerMinute: Number(values['requests-per-minute']) } : {}),
     });
     await audit('api-client.created', client.clientId, {
       orgId: client.orgId,
       role: client.role,
       name: client.name,
+      ...(client.requestsPerMinute ? { requestsPerMinute: client.requestsPerMinute } : {}),
     });
     console.log(JSON.stringify({ ...client, apiKey }, null, 2));
     console.error('The key is shown once; only its hash is stored.');

@@ -7,10 +7,12 @@ import type {
 } from 'aws-lambda';
 import type { z } from 'zod';
 import { appendAudit } from '../audit.ts';
+import { cityConfig } from '../env.ts';
 import { logger } from '../logger.ts';
 import type { RouteSpec } from '../manifest.ts';
 import { type AuthorizerContext, authorizerContextSchema, principalFrom } from './auth-context.ts';
 import { HttpProblem, problemBody, zodIssues } from './problem.ts';
+import { RateLimitedProblem, takeRequest } from './rate-limit.ts';
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -53,6 +55,7 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: RouteFunction<R>)
     const requestId = event.requestContext.requestId;
     logger.appendKeys({ requestId });
     const principal = await authenticate(route, event);
+    if (route.permission !== 'public') await takeRequest(principal.clientId, requestsPerMinute(event));
     const request = parseRequest(route, event, principal, requestId, context);
     const result = await fn(request).catch((error: unknown) => {
       throw forgedCursor(error, request.query) ?? error;
@@ -68,6 +71,15 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: RouteFunction<R>)
       request.response = errorResponse(request.error, request.event.requestContext.requestId);
     },
   });
+}
+
+/** The caller's limit, from the authorizer (the client's own, else the city's); the city's if absent. */
+function requestsPerMinute(event: HttpEvent): number {
+  const context = event.requestContext.authorizer?.lambda;
+  const fromAuthorizer = Number(context?.authenticated ? context.requestsPerMinute : undefined);
+  return Number.isInteger(fromAuthorizer) && fromAuthorizer > 0
+    ? fromAuthorizer
+    : cityConfig().auth.requestsPerMinute;
 }
 
 /**
@@ -281,5 +293,9 @@ export function errorResponse(error: unknown, requestId: string): APIGatewayProx
       'An unexpected error occurred; quote the requestId when reporting it',
     );
   }
-  return { statusCode: body.status, headers: problemHeaders, body: JSON.stringify(body) };
+  const headers =
+    error instanceof RateLimitedProblem
+      ? { ...problemHeaders, 'retry-after': String(error.retryAfterSeconds) }
+      : problemHeaders;
+  return { statusCode: body.status, headers, body: JSON.stringify(body) };
 }

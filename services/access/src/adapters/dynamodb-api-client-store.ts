@@ -14,6 +14,8 @@ export interface ApiClient {
   orgId: string;
   createdAt: string;
   revokedAt?: string;
+  /** This client's own limit (a bulk-importing agency, say); else the city's `auth.requestsPerMinute`. */
+  requestsPerMinute?: number;
 }
 
 /** Adapter for the `api-clients` table (access patterns in the access manifest). */

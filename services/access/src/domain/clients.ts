@@ -11,7 +11,7 @@ import { hashApiKey, newApiKey } from './api-key.ts';
 export async function createApiClient(
   store: DynamoDbApiClientStore,
   city: CityConfig,
-  args: { orgId: string; name: string; role?: Role; now: string },
+  args: { orgId: string; name: string; role?: Role; now: string; requestsPerMinute?: number },
 ): Promise<{ client: ApiClient; apiKey: string }> {
   const org = organisations(city).find((o) => o.id === args.orgId);
   let role: Role;
@@ -28,6 +28,13 @@ export async function createApiClient(
       { path: 'orgId', message: 'not in the city config' },
     ]);
   }
+  if (
+    args.requestsPerMinute !== undefined &&
+    !(Number.isInteger(args.requestsPerMinute) && args.requestsPerMinute >= 1)
+  )
+    throw new ValidationError('requestsPerMinute must be a whole number ≥ 1', [
+      { path: 'requestsPerMinute', message: 'a whole number ≥ 1' },
+    ]);
   const apiKey = newApiKey(city.id);
   const client: ApiClient = {
     clientId: `cl_${randomBytes(8).toString('hex')}`,
@@ -35,6 +42,7 @@ export async function createApiClient(
     role,
     orgId: args.orgId,
     createdAt: args.now,
+    ...(args.requestsPerMinute !== undefined ? { requestsPerMinute: args.requestsPerMinute } : {}),
   };
   await store.create(client, hashApiKey(apiKey));
   return { client, apiKey };
