@@ -29,7 +29,13 @@ const brokers = {
   a: { idNumber: '11010519491231002X', phone: '139-1234-5678', account: '6222021234567890123' },
   b: { idNumber: '440524188001010014', phone: '13700001111', account: '6228480012345678901' },
 };
-const rawValues = [...Object.values(brokers).flatMap((b) => [b.idNumber, b.account, b.phone]), '13912345678'];
+/** Identifiers a reporter types into free text (description, reasons): stored, answered and logged only masked. */
+const typedIn = { idNumber: '110101199003074514', mobile: '13800138000', otherMobile: '13700137000' };
+const rawValues = [
+  ...Object.values(brokers).flatMap((b) => [b.idNumber, b.account, b.phone]),
+  '13912345678',
+  ...Object.values(typedIn),
+];
 
 beforeAll(async () => {
   t = await startTestStack();
@@ -494,6 +500,54 @@ describe('Illegal-intermediary blacklist over HTTP, streams and queues', () => {
     expect(hitEvents.map((e) => [e.uscc, e.status])).toEqual([[uscc(22), 'confirmed']]);
     expect(ownScreening.status).toBe(200);
     expect(othersScreening.status).toBe(404);
+  });
+
+  it('masks ID numbers and mobiles typed into a description or reasons: stored, served and shared masked, counted in the audit', async () => {
+    // Prepare
+    const report = {
+      category: 'fee-padding',
+      description: `联系人张三 身份证 ${typedIn.idNumber} 手机 ${typedIn.mobile}，统一社会信用代码91110000100000000X`,
+      evidenceRefs: ['ls-office://case/88'],
+      parties: [{ kind: 'organisation', name: '临山市张三财务咨询有限公司' }],
+    };
+
+    // Act
+    const created = await call('agency', 'POST', '/v1/blacklist/reports', report);
+    const entryId = created.body.entryId as string;
+    const read = await call('coordinator', 'GET', `/v1/blacklist/reports/${entryId}`);
+    const confirmed = await call('coordinator', 'POST', `/v1/blacklist/reports/${entryId}/decision`, {
+      outcome: 'confirm',
+      criteria: [{ code: 'fee-padding', met: true, note: `收款人手机 ${typedIn.otherMobile}` }],
+      reasons: `张三（手机 +86 ${typedIn.mobile.replace(/(\d{3})(\d{4})(\d{4})/, '$1-$2-$3')}）收取服务费`,
+    });
+    const shared = await call('bank2', 'GET', `/v1/blacklist/entries/${entryId}?purpose=credit-check`);
+    await t.stack.idle();
+    const audit = await documentClient().send(
+      new QueryCommand({
+        TableName: t.stack.tables.audit,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `blacklist-entry#${entryId}` },
+      }),
+    );
+
+    // Assess: masked in the answer, on reading back, and in what banks are shown; the USCC is kept.
+    const masked =
+      '联系人张三 身份证 110101********4514 手机 138****8000，统一社会信用代码91110000100000000X';
+    expect(created.status).toBe(201);
+    expect(read.body.description).toBe(masked);
+    expect(confirmed.body.decision.criteria[0].note).toBe('收款人手机 137****7000');
+    expect(shared.body.reasons).toBe('张三（手机 +86 138****8000）收取服务费');
+    // The audit counts what was masked, by kind, and never holds a value.
+    const details = Object.fromEntries(
+      (audit.Items ?? []).map((i) => [i.action as string, i.detail?.maskedInFreeText]),
+    );
+    expect(details).toEqual({
+      'blacklist-entry.reported': [
+        { kind: 'id-number', count: 1 },
+        { kind: 'mobile', count: 1 },
+      ],
+      'blacklist-entry.confirmed': [{ kind: 'mobile', count: 2 }],
+    });
   });
 
   it('never stores, answers or logs a raw identifier', async () => {

@@ -4,5 +4,6 @@ export * from './errors.ts';
 export * from './holiday-calendar.ts';
 export * from './load-city.ts';
 export * from './ordering.ts';
+export * from './personal-data.ts';
 export * from './roles.ts';
 export * from './uscc.ts';

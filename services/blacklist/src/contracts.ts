@@ -1,3 +1,4 @@
+import { freeText } from '@sme/kernel';
 import { problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { reportInputSchema } from './domain/entry.ts';
@@ -10,7 +11,7 @@ const entryId = z.string().regex(/^bl-[0-9a-f]{20}$/, 'an entry id as this API r
 const screeningId = z.string().regex(/^scr-[0-9a-f]{20}$/, 'a screening id as this API returns it');
 const limit = z.coerce.number().int().min(1).max(100).default(50);
 const cursor = z.string().max(2000).optional();
-const reasons = z.string().trim().min(1).max(2000);
+const reasons = freeText(2000);
 
 const maskedParty = z
   .object({
@@ -190,7 +191,7 @@ export const routes = {
           z.strictObject({
             code: z.string().min(1).max(63),
             met: z.boolean(),
-            note: z.string().trim().min(1).max(1000).optional(),
+            note: freeText(1000).optional(),
           }),
         )
         .max(50)
@@ -202,7 +203,7 @@ export const routes = {
     "Record an appeal received from the listed party (the office records it on the party's behalf); the listing stands meanwhile",
     '/appeal',
     z.strictObject({
-      appellant: z.string().trim().min(1).max(200),
+      appellant: freeText(200),
       grounds: reasons,
       receivedOn: z.iso.date(),
     }),
@@ -228,7 +229,7 @@ export const routes = {
     permission: 'blacklist:read',
     summary: 'The entries on the shared list now (confirmed or under appeal), masked; every read is audited',
     tags: ['blacklist'],
-    query: z.strictObject({ limit, cursor, purpose: z.string().trim().min(1).max(200).optional() }),
+    query: z.strictObject({ limit, cursor, purpose: freeText(200).optional() }),
     responses: {
       200: {
         description: 'A page',
@@ -244,7 +245,7 @@ export const routes = {
     summary: 'One entry a BlacklistEntryChanged notice named (listed, or revoked); audited',
     tags: ['blacklist'],
     params: entryParams,
-    query: z.strictObject({ purpose: z.string().trim().min(1).max(200).optional() }),
+    query: z.strictObject({ purpose: freeText(200).optional() }),
     responses: {
       200: { description: 'The entry', schema: bankEntrySchema },
       ...problems,
@@ -292,7 +293,7 @@ export const routes = {
       partyIndex: z.int().min(0).max(100),
       entryId,
       decision: z.enum(['same', 'not-same']),
-      note: z.string().trim().min(1).max(1000).optional(),
+      note: freeText(1000).optional(),
     }),
     idempotent: true,
     responses: {

@@ -1,4 +1,4 @@
-import { usccSchema } from '@sme/kernel';
+import { freeText, usccSchema } from '@sme/kernel';
 import { problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { confirmationMethods, consentPurposes, signerCapacities } from './domain/consent.ts';
@@ -15,7 +15,7 @@ export const readPurposes = [
 ] as const;
 
 const sourceRecordId = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, '1–100 letters, digits or . _ : -');
-const reasonBody = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
+const reasonBody = z.strictObject({ reason: freeText(1000) });
 
 const recordRef = z.object({ category: z.string(), occurredOn: z.string() }).passthrough();
 export const profileViewSchema = z
@@ -64,19 +64,12 @@ export const authorisationInputSchema = z.strictObject({
     .array(z.enum(['credit-profile']))
     .min(1)
     .default(['credit-profile']),
-  purposes: z
-    .array(z.enum(consentPurposes))
-    .min(1)
-    .meta({
-      description: 'What the enterprise lets the bank read its profile for; each read must name one of these',
-    }),
-  description: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
+  purposes: z.array(z.enum(consentPurposes)).min(1).meta({
+    description: 'What the enterprise lets the bank read its profile for; each read must name one of these',
+  }),
+  description: freeText(200)
     .optional()
-    .meta({ description: 'e.g. the loan applied for' }),
+    .meta({ description: 'e.g. the loan applied for; personal identifiers in it are stored masked' }),
   validFrom: z.iso
     .date()
     .meta({ description: 'Not before the filing day (Asia/Shanghai): consent does not reach back' }),

@@ -1,5 +1,5 @@
 import { pushCardV1 } from '@sme/events';
-import { holidayYearSchema } from '@sme/kernel';
+import { freeText, holidayYearSchema } from '@sme/kernel';
 import { problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { deliveryStatuses } from './domain/delivery-record.ts';
@@ -28,8 +28,8 @@ const rejectedBody = z.strictObject({
   type: z.literal('rejected'),
   rejectedOn: z.iso.date(),
   reasonCodes: z.array(z.string().min(1).max(60)).min(1).max(20),
-  reasonText: z.string().trim().min(1).max(2000),
-  repairSuggestions: z.array(z.string().trim().min(1).max(500)).min(1).max(20),
+  reasonText: freeText(2000),
+  repairSuggestions: z.array(freeText(500)).min(1).max(20),
 });
 
 export const progressBodySchema = z

@@ -1,3 +1,4 @@
+import { freeText } from '@sme/kernel';
 import { problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { reviewableCriteria } from './config.ts';
@@ -182,7 +183,7 @@ export const routes = {
           z.strictObject({
             criterion: z.enum(reviewableCriteria),
             outcome: z.enum(['confirmed', 'refuted']),
-            note: z.string().trim().min(1).max(1000).optional(),
+            note: freeText(1000).optional(),
           }),
         )
         .min(1)
@@ -201,7 +202,7 @@ export const routes = {
       'Seed 001 §二(二) "经行业主管部门确认，并报区工作机制召集人签字确认": only principals of the convenor and deputy convenors named in the city file (`matching.convenors`) sign; any other coordinator gets 403. A declaration reaches REVIEWED only once the competent department for its industry has confirmed (`confirmedBy`).',
     tags: ['matching'],
     params: declarationParams,
-    body: z.strictObject({ note: z.string().trim().min(1).max(1000).optional() }),
+    body: z.strictObject({ note: freeText(1000).optional() }),
     idempotent: true,
     conditional: true,
     responses: { 200: { description: 'RECOMMENDED', schema: declarationSchema }, ...transitionProblems },
@@ -213,7 +214,7 @@ export const routes = {
     summary: 'Remove for false materials or misuse (seed 001 §四(四)); a removed enterprise is never pushed',
     tags: ['matching'],
     params: declarationParams,
-    body: z.strictObject({ reason: z.enum(removalReasons), detail: z.string().trim().min(1).max(1000) }),
+    body: z.strictObject({ reason: z.enum(removalReasons), detail: freeText(1000) }),
     idempotent: true,
     conditional: true,
     responses: { 200: { description: 'REMOVED', schema: declarationSchema }, ...transitionProblems },
@@ -227,7 +228,7 @@ export const routes = {
     params: declarationParams,
     body: z.strictObject({
       agencyId: z.string().min(1).max(64).meta({ description: 'The township agency that coaches' }),
-      note: z.string().trim().min(1).max(2000),
+      note: freeText(2000),
     }),
     idempotent: true,
     conditional: true,
@@ -241,7 +242,7 @@ export const routes = {
       'Coaching done: screened again (REPAIRING → SCREENED, REVIEWED if all pass); the declining banks may be asked again',
     tags: ['matching'],
     params: declarationParams,
-    body: z.strictObject({ note: z.string().trim().min(1).max(2000) }),
+    body: z.strictObject({ note: freeText(2000) }),
     idempotent: true,
     conditional: true,
     responses: { 200: { description: 'Screened again', schema: declarationSchema }, ...transitionProblems },

@@ -1,4 +1,4 @@
-import { usccSchema } from '@sme/kernel';
+import { freeText, usccSchema } from '@sme/kernel';
 import type { RouteSpec } from '@sme/runtime';
 import { problemSchema } from '@sme/runtime';
 import * as z from 'zod';
@@ -54,7 +54,7 @@ export const enterpriseInputSchema = z.strictObject({
   annualRevenueYuan: yuan.optional(),
   totalAssetsYuan: yuan.optional(),
   status: z.enum(operatingStatuses).default('normal'),
-  address: z.string().max(300).optional(),
+  address: freeText(300, 0).optional(),
   hasFixedPremises: z.boolean().optional(),
   establishedOn: z.iso.date().optional(),
   tags: enterpriseTagsSchema,

@@ -1,3 +1,4 @@
+import { freeText } from '@sme/kernel';
 import { problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { guaranteeStatuses, ledgerPrograms } from './domain/book.ts';
@@ -327,7 +328,7 @@ export const routes = {
       reportId,
       defaultedOn: z.iso.date(),
       compensatedFen: fen.optional(),
-      note: z.string().trim().min(1).max(1000).optional(),
+      note: freeText(1000).optional(),
     }),
     idempotent: true,
     responses: {
@@ -363,7 +364,7 @@ export const routes = {
     params: ledgerParams,
     body: z.strictObject({
       allocations: z.partialRecord(z.enum(ledgerPrograms), fen),
-      note: z.string().trim().min(1).max(1000).optional(),
+      note: freeText(1000).optional(),
     }),
     idempotent: true,
     conditional: true,
@@ -377,7 +378,7 @@ export const routes = {
       'Finance proposes the settlement (下年清算) of a past year: the figures are frozen as of now; proposing again refreshes them',
     tags: ['subsidy'],
     params: ledgerParams,
-    body: z.strictObject({ note: z.string().trim().min(1).max(1000).optional() }),
+    body: z.strictObject({ note: freeText(1000).optional() }),
     idempotent: true,
     conditional: true,
     responses: {
@@ -393,7 +394,7 @@ export const routes = {
     summary: 'Finance approves the proposed settlement; nothing of the year changes after that',
     tags: ['subsidy'],
     params: ledgerParams,
-    body: z.strictObject({ note: z.string().trim().min(1).max(1000).optional() }),
+    body: z.strictObject({ note: freeText(1000).optional() }),
     idempotent: true,
     conditional: true,
     responses: { 200: { description: 'APPROVED', schema: ledgerSchema }, ...ledgerProblems },

@@ -1,3 +1,4 @@
+import { freeText } from '@sme/kernel';
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -101,5 +102,42 @@ describe('Function: httpHandler', () => {
     expect(JSON.parse(nonCharacter.body).detail).toContain('U+FFFF');
     expect(loneSurrogate.statusCode).toBe(400);
     expect(extensionB.statusCode).toBe(500);
+  });
+
+  it('hands the business function masked free text and the count of identifiers masked by kind', async () => {
+    // Prepare
+    const masking = {
+      ...route,
+      query: z.strictObject({ purpose: freeText(200).optional() }),
+      body: z.strictObject({ description: freeText(4000), notes: z.array(freeText(100)) }),
+    } as const satisfies RouteSpec;
+    let seen: unknown;
+    const handler = httpHandler(masking, async (request) => {
+      seen = { body: request.body, query: request.query, masked: request.maskedIdentifiers };
+      return { status: 200 };
+    });
+    const payload = {
+      description: '联系人张三 身份证 110101199003074514 手机 13800138000',
+      notes: ['回电 139-0013-9000', '统一社会信用代码91110000100000000X'],
+    };
+
+    // Act
+    const response = (await handler(event(JSON.stringify(payload), { purpose: '核实 13700137000' }), {
+      getRemainingTimeInMillis: () => 1000,
+    } as Context)) as { statusCode: number };
+
+    // Assess: the handler never sees the raw values, only the masked forms and the counts.
+    expect(response.statusCode).toBe(200);
+    expect(seen).toEqual({
+      body: {
+        description: '联系人张三 身份证 110101********4514 手机 138****8000',
+        notes: ['回电 139****9000', '统一社会信用代码91110000100000000X'],
+      },
+      query: { purpose: '核实 137****7000' },
+      masked: [
+        { kind: 'id-number', count: 1 },
+        { kind: 'mobile', count: 3 },
+      ],
+    });
   });
 });

@@ -1,5 +1,13 @@
 import middy from '@middy/core';
-import { DomainError, ForbiddenError, type Principal, roleHas, UnauthenticatedError } from '@sme/kernel';
+import {
+  DomainError,
+  ForbiddenError,
+  type MaskedCount,
+  type Principal,
+  roleHas,
+  tallyMasking,
+  UnauthenticatedError,
+} from '@sme/kernel';
 import type {
   APIGatewayProxyEventV2WithLambdaAuthorizer,
   APIGatewayProxyResultV2,
@@ -29,6 +37,11 @@ export interface HttpRequest<R extends RouteSpec> {
   /** Version from `If-Match` when the route is conditional; `undefined` when absent. */
   ifMatch: number | undefined;
   context: Context;
+  /**
+   * Personal identifiers the `freeText` fields of the query and body masked, counted by kind (never
+   * the values), for the handler's audit entry; empty when none.
+   */
+  maskedIdentifiers?: MaskedCount[];
 }
 
 export interface HttpResult {
@@ -57,6 +70,9 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: RouteFunction<R>)
     const principal = await authenticate(route, event);
     if (route.permission !== 'public') await takeRequest(principal.clientId, requestsPerMinute(event));
     const request = parseRequest(route, event, principal, requestId, context);
+    if (request.maskedIdentifiers?.length) {
+      logger.info('Personal identifiers masked in free text', { masked: request.maskedIdentifiers });
+    }
     const result = await fn(request).catch((error: unknown) => {
       throw forgedCursor(error, request.query) ?? error;
     });
@@ -128,11 +144,21 @@ function lowerCaseHeaders(headers: HttpEvent['headers']): Record<string, string>
   return out;
 }
 
-function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, part: string): Out<S> {
+function validate<S extends z.ZodType | undefined>(
+  schema: S,
+  value: unknown,
+  part: string,
+  masked: MaskedCount[] = [],
+): Out<S> {
   if (!schema) return undefined as Out<S>;
-  const result = schema.safeParse(value);
+  const { value: result, masked: found } = tallyMasking(() => schema.safeParse(value));
   if (!result.success) {
     throw new HttpProblem('invalid-request', `The ${part} failed validation`, zodIssues(result.error, part));
+  }
+  for (const { kind, count } of found) {
+    const seen = masked.find((m) => m.kind === kind);
+    if (seen) seen.count += count;
+    else masked.push({ kind, count });
   }
   return result.data as Out<S>;
 }
@@ -146,6 +172,7 @@ function parseRequest<R extends RouteSpec>(
 ): HttpRequest<R> {
   const headers = lowerCaseHeaders(event.headers);
   const mediaType = (headers['content-type'] ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
+  const masked: MaskedCount[] = [];
   let body: unknown;
   if (route.body) {
     const raw = event.body
@@ -172,7 +199,7 @@ function parseRequest<R extends RouteSpec>(
         const parsed: unknown = JSON.parse(raw);
         const unsendable = unsendableAt(parsed, 'body');
         if (unsendable) throw unsendableProblem(unsendable);
-        body = validate(route.body, parsed, 'body');
+        body = validate(route.body, parsed, 'body', masked);
       } catch (error) {
         if (error instanceof SyntaxError) {
           throw new HttpProblem('malformed-request', `Body is not valid JSON: ${error.message}`, [
@@ -196,7 +223,7 @@ function parseRequest<R extends RouteSpec>(
   }
   return {
     params: validate(route.params as R['params'], event.pathParameters ?? {}, 'path'),
-    query: validate(route.query as R['query'], event.queryStringParameters ?? {}, 'query'),
+    query: validate(route.query as R['query'], event.queryStringParameters ?? {}, 'query', masked),
     body: body as HttpRequest<R>['body'],
     mediaType,
     headers,
@@ -204,6 +231,7 @@ function parseRequest<R extends RouteSpec>(
     requestId,
     ifMatch: route.conditional ? parseIfMatch(headers['if-match']) : undefined,
     context,
+    maskedIdentifiers: masked,
   };
 }
 

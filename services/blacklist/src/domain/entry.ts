@@ -1,4 +1,4 @@
-import { type Role, usccSchema, ValidationError } from '@sme/kernel';
+import { freeText, type Role, usccSchema, ValidationError } from '@sme/kernel';
 import * as z from 'zod';
 import { type EntryEventType, type EntryState, isListed, nextEntryState } from './entry-state.ts';
 import { mergeParties, partyInputSchema, protectParty, type StoredParty } from './parties.ts';
@@ -10,14 +10,13 @@ import { mergeParties, partyInputSchema, protectParty, type StoredParty } from '
  * whoever asks.
  */
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 export const reportInputSchema = z.strictObject({
   /** A category code of the city config (`blacklist.categories`). */
   category: z.string().min(1).max(63),
-  description: text(4000),
+  /** What happened, in the reporter's words; ID numbers, mobiles and cards typed in it are stored masked. */
+  description: freeText(4000),
   /** Where the evidence is kept (case numbers, document ids, URIs); never the evidence itself. */
-  evidenceRefs: z.array(text(500)).min(1).max(50),
+  evidenceRefs: z.array(freeText(500)).min(1).max(50),
   /** Enterprises the intermediary served or approached (USCC): they are held back from pushes while listed. */
   enterprises: z.array(usccSchema).max(50).default([]),
   parties: z.array(partyInputSchema).min(1).max(20),

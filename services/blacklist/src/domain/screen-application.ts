@@ -1,4 +1,4 @@
-import { compareCodeUnits, usccSchema } from '@sme/kernel';
+import { compareCodeUnits, freeText, usccSchema } from '@sme/kernel';
 import * as z from 'zod';
 import type { BlacklistEntry } from './entry.ts';
 import { listed } from './entry.ts';
@@ -32,7 +32,7 @@ export const screeningRequestSchema = z.strictObject({
     .default([]),
   /** Phone numbers written on the application with no name (a "contact" number is often the broker's). */
   phones: z.array(z.string().trim().min(1).max(64)).max(20).default([]),
-  purpose: z.string().trim().min(1).max(200).optional(),
+  purpose: freeText(200).optional(),
 });
 export type ScreeningRequest = z.output<typeof screeningRequestSchema>;
 

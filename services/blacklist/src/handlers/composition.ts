@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Principal } from '@sme/kernel';
+import type { MaskedCount, Principal } from '@sme/kernel';
 import { cityConfig, documentClient, dynamoClient, tableName } from '@sme/runtime';
 import { citySecret, secretsManagerFetcher } from '../adapters/city-secret.ts';
 import { DynamoDbEntryStore } from '../adapters/dynamodb-entry-store.ts';
@@ -57,6 +57,13 @@ export const screeningIndex = () => {
 };
 
 export const actorOf = (p: Principal): Actor => ({ clientId: p.clientId, orgId: p.orgId, role: p.role });
+
+/**
+ * For the audit entry of a request whose free text held personal identifiers: how many of each kind
+ * were masked before anything was stored (never the values). Nothing when none were.
+ */
+export const maskedDetail = (request: { maskedIdentifiers?: readonly MaskedCount[] }) =>
+  request.maskedIdentifiers?.length ? { maskedInFreeText: request.maskedIdentifiers } : {};
 
 export const newEntryId = () => `bl-${randomBytes(10).toString('hex')}`;
 export const newScreeningId = () => `scr-${randomBytes(10).toString('hex')}`;

@@ -2,7 +2,15 @@ import { httpHandler, idempotentRoute, type RouteFunction } from '@sme/runtime';
 import { routes } from '../contracts.ts';
 import { newReport } from '../domain/entry.ts';
 import { reporterView } from '../domain/views.ts';
-import { actorOf, config, entryStore, identifierKey, newEntryId, versionHeaders } from './composition.ts';
+import {
+  actorOf,
+  config,
+  entryStore,
+  identifierKey,
+  maskedDetail,
+  newEntryId,
+  versionHeaders,
+} from './composition.ts';
 
 /**
  * POST /v1/blacklist/reports: a bank, agency or the office reports an intermediary. Identifiers are
@@ -29,6 +37,7 @@ export const createReport: RouteFunction<typeof routes.createReport> = async (re
       category: entry.category,
       parties: entry.parties.length,
       enterprises: entry.enterprises.length,
+      ...maskedDetail(request),
     },
   });
   return {

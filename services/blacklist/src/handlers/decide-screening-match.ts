@@ -1,7 +1,7 @@
 import { appendAudit, httpHandler, idempotentRoute, type RouteFunction } from '@sme/runtime';
 import { routes } from '../contracts.ts';
 import { decideMatch } from '../domain/screening-record.ts';
-import { actorOf, entryStore, found, screeningStore } from './composition.ts';
+import { actorOf, entryStore, found, maskedDetail, screeningStore } from './composition.ts';
 import { screeningView } from './screening-view.ts';
 
 /**
@@ -37,7 +37,7 @@ export const decideScreeningMatch: RouteFunction<typeof routes.decideScreeningMa
     principal: request.principal,
     at: now,
     discriminator: request.requestId,
-    detail: { partyIndex, entryId, decision },
+    detail: { partyIndex, entryId, decision, ...maskedDetail(request) },
   });
   return { status: 200, body: screeningView(next) };
 };

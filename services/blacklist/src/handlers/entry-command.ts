@@ -1,8 +1,8 @@
-import type { Principal } from '@sme/kernel';
+import type { MaskedCount, Principal } from '@sme/kernel';
 import type { HttpResult } from '@sme/runtime';
 import type { BlacklistEntry, EntryStep } from '../domain/entry.ts';
 import { reviewerView } from '../domain/views.ts';
-import { actorOf, checkIfMatch, entryStore, found, versionHeaders } from './composition.ts';
+import { actorOf, checkIfMatch, entryStore, found, maskedDetail, versionHeaders } from './composition.ts';
 
 /**
  * The shape of every review command on one entry: read it (consistent), honour If-Match, let the
@@ -16,6 +16,7 @@ export async function entryCommand(
     ifMatch: number | undefined;
     principal: Principal;
     requestId: string;
+    maskedIdentifiers?: readonly MaskedCount[];
   },
   decide: (current: BlacklistEntry, now: string) => EntryStep,
 ): Promise<HttpResult> {
@@ -32,7 +33,7 @@ export async function entryCommand(
 
 /** The change record the stream turns into the audit entry of a version. */
 export function changeOf(
-  request: { principal: Principal; requestId: string },
+  request: { principal: Principal; requestId: string; maskedIdentifiers?: readonly MaskedCount[] },
   step: Pick<EntryStep, 'action' | 'events'>,
   now: string,
 ) {
@@ -43,6 +44,6 @@ export function changeOf(
     orgId: actor.orgId,
     at: now,
     cause: request.requestId,
-    detail: { events: step.events },
+    detail: { events: step.events, ...maskedDetail(request) },
   };
 }

@@ -8,6 +8,7 @@ import {
   config,
   entryStore,
   identifierKey,
+  maskedDetail,
   newScreeningId,
   screeningIndex,
   screeningStore,
@@ -71,6 +72,7 @@ export const runScreening: RouteFunction<typeof routes.runScreening> = async (re
       possibleEntryIds: [
         ...new Set(result.parties.flatMap((p) => p.matches.filter((m) => !m.strong).map((m) => m.entryId))),
       ],
+      ...maskedDetail(request),
     },
   });
   for (const entryId of result.hitEntryIds) {

@@ -2,6 +2,7 @@
  * The typed facts of each credit-record category (DOMAIN.md "Credit-information sharing"; seed 004
  * §(十七), seed 001 §二(二)). Every facts object is strict: an unknown field is an error naming it.
  */
+import { freeText } from '@sme/kernel';
 import * as z from 'zod';
 
 /** Adds an issue when an end date precedes its start date (both optional). */
@@ -33,7 +34,7 @@ function buildFactsSchemas() {
     authority: text(200).meta({ description: 'Deciding authority (作出决定的机关)' }),
     decisionNo: text(100).meta({ description: 'Decision document number (决定书文号)' }),
     amountFen: fen,
-    reason: text(1000),
+    reason: freeText(1000),
   };
 
   return {
@@ -76,7 +77,7 @@ function buildFactsSchemas() {
     'serious-illegal-dishonest': z
       .strictObject({
         listingAuthority: text(200),
-        reason: text(1000),
+        reason: freeText(1000),
         listedOn: isoDate,
         removedOn: isoDate.optional(),
       })
@@ -101,7 +102,7 @@ function buildFactsSchemas() {
       .superRefine(notBefore('removedOn', 'listedOn'))
       .meta({ description: '经营异常名录' }),
     'debt-evasion': z
-      .strictObject({ creditor: text(200), amountFen: fen, description: text(1000) })
+      .strictObject({ creditor: text(200), amountFen: fen, description: freeText(1000) })
       .meta({ description: '逃废债' }),
     'tax-credit-rating': z
       .strictObject({ year, grade: z.enum(['A', 'B', 'M', 'C', 'D']) })

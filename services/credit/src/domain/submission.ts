@@ -2,7 +2,7 @@
  * The envelope an agency submits for one credit record: its own id for the record, the category
  * and the category's facts, the enterprise and the dates. Unknown fields are rejected.
  */
-import { type FieldIssue, usccSchema, ValidationError } from '@sme/kernel';
+import { type FieldIssue, freeText, usccSchema, ValidationError } from '@sme/kernel';
 import * as z from 'zod';
 import { type Category, type FactsSchemas, factsSchemas } from './category-facts.ts';
 
@@ -31,12 +31,10 @@ function buildSubmissionSchema() {
     expiresOn: isoDate
       .optional()
       .meta({ description: 'First day the record no longer counts (exclusive end)' }),
-    evidenceRef: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .meta({ description: 'Agency-internal reference to the evidence; never shown to banks' }),
+    evidenceRef: freeText(500).meta({
+      description:
+        'Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked',
+    }),
   };
 
   const envelope = <C extends Category, F extends FactsSchemas[C]>(category: C, facts: F) =>

@@ -1,5 +1,5 @@
 import { subsidisedLoanPrograms } from '@sme/events';
-import { ConflictError, ValidationError } from '@sme/kernel';
+import { ConflictError, freeText, ValidationError } from '@sme/kernel';
 import * as z from 'zod';
 
 /**
@@ -52,7 +52,7 @@ export const annualRatePercentSchema = z
 export const contactedEventSchema = z.strictObject({
   type: z.literal('contacted'),
   contactedOn: isoDate,
-  note: z.string().trim().max(1000).optional(),
+  note: freeText(1000, 0).optional(),
 });
 
 export const applicationReceivedEventSchema = z.strictObject({
@@ -117,8 +117,8 @@ export function rejectedEventSchema(reasonCodes: readonly string[]) {
       .array(z.enum([first, ...rest]))
       .min(1)
       .refine((codes) => new Set(codes).size === codes.length, 'each reason code once'),
-    reasonText: z.string().trim().min(1).max(2000),
-    repairSuggestions: z.array(z.string().trim().min(1).max(500)).min(1).max(20),
+    reasonText: freeText(2000),
+    repairSuggestions: z.array(freeText(500)).min(1).max(20),
   });
 }
 

@@ -1,4 +1,4 @@
-import { usccSchema, ValidationError } from '@sme/kernel';
+import { freeText, usccSchema, ValidationError } from '@sme/kernel';
 import * as z from 'zod';
 import type { DeclarationState, RemovalReason } from './declaration-state.ts';
 import { guaranteeTypes } from './push-input.ts';
@@ -29,10 +29,10 @@ export const declarationDemandSchema = z.strictObject({
   amountFen: fen.min(1).meta({ description: 'Amount wanted, in fen (1 CNY = 100 fen)' }),
   termMonths: z.int().min(1).max(600),
   purpose: z.enum(loanPurposes),
-  purposeDetail: z.string().trim().min(1).max(500),
+  purposeDetail: freeText(500),
   guaranteeType: z.enum(guaranteeTypes).meta({ description: '`credit` means unsecured (信用)' }),
   creditLoanWanted: z.boolean().default(false),
-  collateral: z.string().trim().min(1).max(500).optional(),
+  collateral: freeText(500).optional(),
   /** In the enterprise's order of preference. */
   preferredBankIds: z.array(bankId).max(10).default([]),
   preferredProductNames: z.array(z.string().trim().min(1).max(100)).max(10).default([]),
@@ -42,7 +42,7 @@ export type Demand = z.output<typeof declarationDemandSchema>;
 export const visitSchema = z.strictObject({
   visitedBy: z.string().trim().min(1).max(100).meta({ description: 'Who visited (name or team)' }),
   visitedOn: z.iso.date(),
-  place: z.string().trim().min(1).max(300),
+  place: freeText(300),
 });
 
 /** Mainland mobile (11 digits from 1) or a landline with its area code, optionally an extension. */
@@ -66,7 +66,7 @@ export const declarationInputSchema = z.strictObject({
   /** A visit is required of agencies; a bank's referral may come without one. */
   visit: visitSchema.optional(),
   /** The enterprise's own wishes, in its words (timing, contact, concerns). */
-  wishes: z.string().trim().min(1).max(1000).optional(),
+  wishes: freeText(1000).optional(),
   /** Total credit the enterprise already has from banks; unknown counts as 0 for partner-bank caution. */
   currentCreditFen: fen.optional(),
   /** The enterprise's contact for financing; shown to the pushed banks only (the push card). */

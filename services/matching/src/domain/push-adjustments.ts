@@ -1,4 +1,4 @@
-import { type FieldIssue, ValidationError } from '@sme/kernel';
+import { type FieldIssue, freeText, ValidationError } from '@sme/kernel';
 import * as z from 'zod';
 import { compareIds } from './bank-fit.ts';
 import {
@@ -16,7 +16,7 @@ export const pushAdjustmentSchema = z.strictObject({
   uscc: z.string().min(1),
   bankId: z.string().min(1),
   action: z.enum(['add', 'remove']),
-  note: z.string().trim().min(1).max(500).optional(),
+  note: freeText(500).optional(),
 });
 export type PushAdjustment = z.input<typeof pushAdjustmentSchema>;
 
