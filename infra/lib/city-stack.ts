@@ -7,6 +7,7 @@ import { type App, NestedStack, Stack, Tags } from 'aws-cdk-lib';
 import { AlarmTopic } from './alarm-topic.ts';
 import { BankInboxQueues } from './bank-inbox.ts';
 import { HolidayCalendarAlarm } from './calendar-alarm.ts';
+import { CityKeys } from './city-keys.ts';
 import { CitySecrets } from './city-secrets.ts';
 import {
   consumerVisibility,
@@ -30,7 +31,7 @@ export interface ServiceStacks {
 
 /**
  * The per-city stack, the one `cdk deploy` deploys. It holds what every service shares (alarm topic,
- * HTTP API with its authorizer, secrets) and one or two nested stacks per service, so no template
+ * HTTP API with its authorizer, secrets, KMS keys) and one or two nested stacks per service, so no template
  * comes near CloudFormation's 500 resources. Keeps its inputs so tests can check the templates against them.
  */
 export class CityStack extends Stack {
@@ -109,6 +110,7 @@ export function buildCityStack(
   const stack = new CityStack(app, city, manifests);
   const alarms = new AlarmTopic(stack, 'Alarms', { city: city.id, email: city.deployment.alarmEmail });
   const secrets = new CitySecrets(stack, 'Secrets', { city: city.id });
+  const keys = new CityKeys(stack, 'Keys', { city: city.id });
   new HolidayCalendarAlarm(stack, 'HolidayCalendar', { city: city.id, alarmTopic: alarms.topic });
 
   const visibility = consumerVisibility(declared);
@@ -131,7 +133,7 @@ export function buildCityStack(
       queues.set(logical, queue);
     }
   }
-  const resources: CityResources = { city, tables, queues, secrets, alarmTopic: alarms.topic };
+  const resources: CityResources = { city, tables, queues, secrets, keys, alarmTopic: alarms.topic };
 
   // The authorizer function sits beside the API: the API's authorizer needs its ARN and every route the
   // authorizer, so in its service's stack that stack's own routes and the authorizer would form a cycle.

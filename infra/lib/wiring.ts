@@ -4,6 +4,7 @@ import { functionId, physicalName } from '@sme/runtime';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import type { BankInboxQueues } from './bank-inbox.ts';
+import type { CityKeys } from './city-keys.ts';
 import type { CitySecrets } from './city-secrets.ts';
 import { type DeclaredFunction, lookup } from './declarations.ts';
 import { CityFunction } from './function.ts';
@@ -21,6 +22,7 @@ export interface CityResources {
   tables: ReadonlyMap<string, CityTable>;
   queues: ReadonlyMap<string, WorkQueue>;
   secrets: CitySecrets;
+  keys: CityKeys;
   alarmTopic: ITopic;
 }
 
@@ -38,8 +40,8 @@ function created<T>(value: T | undefined, at: string): T {
 }
 
 /**
- * Builds one manifest function under `scope` (as construct `id`) with its grants, environment and
- * secrets. `bankInboxes` must be given to a function that sends to them and must live in the same stack:
+ * Builds one manifest function under `scope` (as construct `id`) with its grants, environment,
+ * secrets and keys. `bankInboxes` must be given to a function that sends to them and must live in the same stack:
  * the inbox queue policies name the sender roles, so a second stack would make a reference cycle.
  */
 export function wireFunction(
@@ -79,6 +81,7 @@ export function wireFunction(
     bankInboxes.bindSender(fn.fn);
   }
   for (const logical of d.spec.secrets ?? []) resources.secrets.bind(fn, logical);
+  for (const [logical, use] of Object.entries(d.spec.keys ?? {})) resources.keys.bind(fn, logical, use);
   for (const [variable, value] of Object.entries(d.spec.environment ?? {}))
     fn.fn.addEnvironment(variable, value);
   return { ...d, scope, fn, failures };

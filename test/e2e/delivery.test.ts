@@ -1,5 +1,6 @@
+import { DynamoDBClient, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { deliveryIdOf } from '@sme/delivery';
+import { deliveryIdOf, generateWebhookSecret } from '@sme/delivery';
 import { shanghaiDate } from '@sme/kernel';
 import { demoUscc } from '@sme/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -306,6 +307,15 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
   };
   const deliveryOf = (pushId: string, bankId: string) =>
     json(t.call('ops', 'GET', `/v1/deliveries/${deliveryIdOf('push.created', pushId, bankId)}`));
+  let dynamoClient: DynamoDBClient | undefined;
+  afterAll(() => dynamoClient?.destroy());
+  const dynamo = () => {
+    dynamoClient ??= new DynamoDBClient({ endpoint: t.stack.dynamoEndpoint, region: 'cn-north-1' });
+    return dynamoClient;
+  };
+  /** Every row of `delivery-endpoints` as stored (a test may Scan; request paths never do). */
+  const endpointRows = async () =>
+    (await dynamo().send(new ScanCommand({ TableName: t.stack.tables['delivery-endpoints'] }))).Items ?? [];
 
   it('retries a receiver that answers 500 three times, and the bank accepts the notice exactly once', async () => {
     // Prepare
@@ -394,6 +404,46 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
     expect(rotated.previousValidUntil).toBeDefined();
     await eventually(
       async () => expect((await deliveryOf(pushId, 'bank-city')).status).toBe('delivered'),
+      20_000,
+    );
+    expect(t.stack.bankReceiver.log('bank-city').badSignatures).toBe(0);
+    const rows = await endpointRows();
+    expect(rows.find((r) => r.bankId?.S === 'bank-city')?.secrets?.L).toHaveLength(2);
+    expect(JSON.stringify(rows)).not.toContain('whsec_');
+    expect(JSON.stringify(rows)).not.toContain(rotated.secret.slice('whsec_'.length));
+  });
+
+  it('signs with a secret stored in plaintext before sealing (legacy), and seals it at the next rotation', async () => {
+    // Prepare: bank-city's row as it was written before secrets were sealed.
+    const legacy = generateWebhookSecret();
+    await dynamo().send(
+      new PutItemCommand({
+        TableName: t.stack.tables['delivery-endpoints'],
+        Item: {
+          bankId: { S: 'bank-city' },
+          secrets: { L: [{ M: { secret: { S: legacy }, createdAt: { S: new Date().toISOString() } } }] },
+        },
+      }),
+    );
+    t.stack.bankReceiver.setSecrets('bank-city', [legacy]);
+    const [beforeRotation = ''] = await sendPushed('bank-city', 1);
+    await eventually(
+      async () => expect((await deliveryOf(beforeRotation, 'bank-city')).status).toBe('delivered'),
+      20_000,
+    );
+
+    // Act
+    const rotated = await json(t.call('ops', 'POST', '/v1/webhook-endpoints/bank-city/secret-rotations'));
+    // The bank still has only the legacy secret: during the overlap it must still sign, now sealed.
+    const [afterRotation = ''] = await sendPushed('bank-city', 1);
+
+    // Assess
+    const rows = await endpointRows();
+    expect(JSON.stringify(rows)).not.toContain('whsec_');
+    expect(JSON.stringify(rows)).not.toContain(legacy.slice('whsec_'.length));
+    expect(rotated.secret).not.toBe(legacy);
+    await eventually(
+      async () => expect((await deliveryOf(afterRotation, 'bank-city')).status).toBe('delivered'),
       20_000,
     );
     expect(t.stack.bankReceiver.log('bank-city').badSignatures).toBe(0);

@@ -4,6 +4,7 @@ import {
   envNames,
   type FunctionSpec,
   functionId,
+  type KeyUse,
   physicalName,
   type QueueSpec,
   resolveChannels,
@@ -28,6 +29,7 @@ interface Statement {
   Effect: string;
   Action: string | string[];
   Resource: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
 }
 
 const writeActions = [
@@ -86,6 +88,15 @@ class TemplateIndex {
       }
     }
     return byResource;
+  }
+  /** Allow statements of the role's policies that name `resource` (its `arnKey`). */
+  roleStatements(roleId: string, resource: string): Statement[] {
+    return this.ofType('AWS::IAM::Policy')
+      .filter(([, p]) => arr(p.Roles as unknown[]).some((r) => same(r, ref(roleId))))
+      .flatMap(([, p]) => (p.PolicyDocument as { Statement: Statement[] }).Statement)
+      .filter(
+        (s) => s.Effect === 'Allow' && arr(s.Resource as unknown[]).some((r) => arnKey(r) === resource),
+      );
   }
   hasDepthAlarm(queueId: string): boolean {
     return this.ofType('AWS::CloudWatch::Alarm').some(
@@ -264,6 +275,53 @@ function checkTableGrant(
   if (everywhere.some((set) => set.has('dynamodb:Scan') || set.has('dynamodb:*')))
     problems.push(`${at}: Scan granted`);
   return problems;
+}
+
+/** The KMS actions each declared key use needs, exactly (the manifest's contract, read independently). */
+const keyUseActions: Record<KeyUse, string[]> = {
+  encrypt: ['kms:Encrypt'],
+  decrypt: ['kms:Decrypt'],
+  'encrypt-decrypt': ['kms:Decrypt', 'kms:Encrypt'],
+};
+
+/** City keys by logical name: the KMS key an `alias/<city>/<logical>` alias points at. */
+function cityKeys(ix: TemplateIndex, city: CityConfig): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [, alias] of ix.ofType('AWS::KMS::Alias')) {
+    const name = String(alias.AliasName);
+    const target = (alias.TargetKeyId as { 'Fn::GetAtt'?: string[] } | undefined)?.['Fn::GetAtt'];
+    if (name.startsWith(`alias/${city.id}/`) && target?.[0])
+      keys.set(name.slice(`alias/${city.id}/`.length), target[0]);
+  }
+  return keys;
+}
+
+function checkKeyUse(l: Located, keys: Map<string, string>, logical: string, use: KeyUse): string[] {
+  const at = `key ${l.at} → ${logical} (${use})`;
+  const keyId = keys.get(logical);
+  if (!keyId) return [`${at}: no KMS key with alias alias/${l.city.id}/${logical}`];
+  const problems: string[] = [];
+  const key = l.ix.ofType('AWS::KMS::Key').find(([id]) => id === keyId)?.[1] ?? {};
+  if (key.EnableKeyRotation !== true) problems.push(`${at}: key rotation off`);
+  if (l.ix.deletionPolicy(keyId) !== 'Retain') problems.push(`${at}: key not retained`);
+  if (!same(l.env[envNames.keyArn(logical)], getAtt(keyId, 'Arn')))
+    problems.push(`${at}: env ${envNames.keyArn(logical)} missing`);
+  const statements = l.ix.roleStatements(l.roleId, `${keyId}.Arn`);
+  const granted = [...new Set(statements.flatMap((s) => arr(s.Action)))].sort();
+  if (!same(granted, keyUseActions[use])) problems.push(`${at}: granted ${granted.join(', ') || 'nothing'}`);
+  if (
+    statements.some((s) => !same(s.Condition, { StringEquals: { 'kms:EncryptionContext:city': l.city.id } }))
+  )
+    problems.push(`${at}: not conditioned on the city's encryption context`);
+  return problems;
+}
+
+function checkUndeclaredKeys(l: Located, keys: Map<string, string>, spec: FunctionSpec): string[] {
+  return [...keys]
+    .filter(
+      ([logical, keyId]) => !spec.keys?.[logical] && l.ix.roleStatements(l.roleId, `${keyId}.Arn`).length > 0,
+    )
+    .map(([logical]) => `key ${l.at} → ${logical}: use not declared in the manifest`);
 }
 
 function checkUndeclaredAccess(l: Located, spec: FunctionSpec): string[] {
@@ -449,7 +507,7 @@ function missingTrigger(ix: TemplateIndex, at: string, spec: FunctionSpec): stri
 /**
  * Every manifest entry that the parent and nested templates do not wire as declared: tables, queues (with
  * DLQ, SSL-only policy and alarm), functions, routes, the authorizer, queue and stream consumers,
- * schedules, table and queue grants. Empty when the stack matches the manifests.
+ * schedules, table, queue and city-key grants. Empty when the stack matches the manifests.
  */
 export function missingWiring(
   templates: CityTemplates,
@@ -462,6 +520,7 @@ export function missingWiring(
   const tables = new Map<string, string>();
   const tableSpecs = new Map<string, TableSpec>();
   const queues = new Map<string, string>();
+  const keys = cityKeys(ix, city);
   for (const m of manifests) {
     for (const [logical, spec] of Object.entries(m.tables ?? {})) {
       tableSpecs.set(logical, spec);
@@ -500,6 +559,9 @@ export function missingWiring(
         problems.push(...checkTableGrant(located, logical, access, tableSpecs.get(logical)));
       }
       problems.push(...checkUndeclaredAccess(located, spec));
+      for (const [logical, use] of Object.entries(spec.keys ?? {}))
+        problems.push(...checkKeyUse(located, keys, logical, use));
+      problems.push(...checkUndeclaredKeys(located, keys, spec));
       for (const logical of spec.sends ?? []) problems.push(...checkQueueUse(located, logical, 'send'));
       for (const [variable, value] of Object.entries(spec.environment ?? {})) {
         if (env[variable] !== value)

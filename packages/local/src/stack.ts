@@ -2,7 +2,7 @@ import { DescribeTableCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/c
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { manifests as allManifests, validateCitySections } from '@sme/catalog';
-import { generateWebhookSecret } from '@sme/delivery';
+import { generateWebhookSecret, LocalSecretSealer, webhookSecretContext } from '@sme/delivery';
 import type { CityConfig } from '@sme/kernel';
 import {
   defaultTimeoutSeconds,
@@ -145,18 +145,36 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       Object.entries(bankQueueList).map(([logical, q]) => [logical.slice('bank-'.length), q.url]),
     );
     process.env[envNames.bankQueues] = JSON.stringify(bankQueues);
+    // Deployed, a city key is a KMS key used by ARN; locally a fixed development AES key stands in
+    // (no KMS emulator), so functions seal and open through the same port, with the same context.
+    for (const logical of new Set(functions.flatMap((f) => Object.keys(f.spec.keys ?? {})))) {
+      process.env[envNames.localKey(logical)] ??= LocalSecretSealer.developmentKey(logical);
+    }
     const endpointsTable = tables['delivery-endpoints']?.tableName;
+    const webhookKey = process.env[envNames.localKey('webhook-secrets')];
     for (const bank of city.banks) {
       if (bank.delivery.kind !== 'webhook' || !bank.delivery.url.startsWith(bankReceiver.origin)) continue;
       const secret = generateWebhookSecret();
       bankReceiver.setSecrets(bank.id, [secret]);
-      if (endpointsTable) {
+      if (endpointsTable && webhookKey) {
+        // Seeded as the rotation function stores them: sealed, bound to the city and the bank.
+        const sealed = await LocalSecretSealer.fromBase64(webhookKey).seal(
+          secret,
+          webhookSecretContext(city.id, bank.id),
+        );
+        const sealedItem = {
+          M: {
+            scheme: { S: sealed.scheme },
+            keyId: { S: sealed.keyId },
+            ciphertext: { S: sealed.ciphertext },
+          },
+        };
         await dynamoClient.send(
           new PutItemCommand({
             TableName: endpointsTable,
             Item: {
               bankId: { S: bank.id },
-              secrets: { L: [{ M: { secret: { S: secret }, createdAt: { S: new Date().toISOString() } } }] },
+              secrets: { L: [{ M: { secret: sealedItem, createdAt: { S: new Date().toISOString() } } }] },
             },
           }),
         );

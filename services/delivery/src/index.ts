@@ -1,3 +1,4 @@
+export { LocalSecretSealer } from './adapters/local-secret-sealer.ts';
 export * from './config.ts';
 export * from './contracts.ts';
 export * from './domain/bank-notices.ts';
@@ -6,6 +7,7 @@ export * from './domain/delivery-record.ts';
 export * from './domain/outcome-sharing.ts';
 export * from './domain/push-inbox-state.ts';
 export * from './domain/retry-policy.ts';
+export * from './domain/sealed-secrets.ts';
 export * from './domain/signing-secrets.ts';
 export * from './domain/webhook-signature.ts';
 export * from './domain/working-days.ts';

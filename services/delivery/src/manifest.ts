@@ -69,6 +69,7 @@ export const deliveryManifest = defineService({
       partitionKey: { name: 'bankId', type: 'S' },
       accessPatterns: [
         'Webhook endpoint state of a bank: GetItem bankId → signing secrets (the current one, and the previous one until its overlap ends) and whether a 410 disabled it',
+        'Each secret is stored sealed with the city key `webhook-secrets` (ciphertext, key id, createdAt), bound to city and bank by the encryption context: only the sender opens, only the rotation seals',
       ],
     },
     'delivery-enterprises': {
@@ -131,6 +132,8 @@ export const deliveryManifest = defineService({
       trigger: { kind: 'queue', queue: 'delivery-outbound', batchSize: 10, maxConcurrency: 4 },
       timeoutSeconds: 60,
       tables: { 'delivery-deliveries': 'readwrite', 'delivery-endpoints': 'readwrite' },
+      // Opens the signing secrets to sign; never seals (a legacy plaintext row is sealed at its next rotation).
+      keys: { 'webhook-secrets': 'decrypt' },
       sends: ['delivery-outbound'],
       sendsToBankQueues: true,
     },
@@ -235,6 +238,8 @@ export const deliveryManifest = defineService({
       entry: handler('rotate-webhook-secret'),
       trigger: { kind: 'http', route: routes.rotateWebhookSecret },
       tables: { 'delivery-endpoints': 'readwrite', audit: 'append' },
+      // Seals the new secret (and a legacy plaintext one it keeps for the overlap); never opens one.
+      keys: { 'webhook-secrets': 'encrypt' },
     },
     'enable-webhook-endpoint': {
       entry: handler('enable-webhook-endpoint'),

@@ -1,15 +1,17 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { SigningSecret } from '../domain/signing-secrets.ts';
+import type { StoredSigningSecret } from '../domain/sealed-secrets.ts';
 
 export interface EndpointState {
   bankId: string;
-  secrets: SigningSecret[];
+  /** Sealed with the city key `webhook-secrets`; rows written before sealing may hold plaintext (legacy). */
+  secrets: StoredSigningSecret[];
   disabled?: { at: string; status: number };
 }
 
 /**
  * Adapter for `delivery-endpoints`: a webhook bank's signing secrets and whether a 410 disabled it.
- * Secrets sit in a KMS-encrypted table readable only by the sender and the rotation function.
+ * The secrets are stored sealed (ciphertext, key id, createdAt): this adapter never sees a plaintext
+ * one it did not get from a legacy row; sealing and opening happen in the use cases, with the sealer.
  */
 export class DynamoDbEndpointStore {
   readonly #db: DynamoDBDocumentClient;

@@ -1,8 +1,9 @@
-import { sqsConsumer } from '@sme/runtime';
+import { cityConfig, sqsConsumer } from '@sme/runtime';
 import * as z from 'zod';
 import { postWebhook, sendToBankQueue } from '../adapters/bank-channels.ts';
 import { attemptDelivery } from '../use-cases/attempt-delivery.ts';
 import { config, deliveryStore, endpointStore, sendOutbound, testHooks } from './composition.ts';
+import { webhookSecretSealer } from './sealing.ts';
 
 const outboundMessage = z.object({ deliveryId: z.string().min(1) });
 
@@ -15,6 +16,8 @@ export const handler = sqsConsumer(outboundMessage, async ({ deliveryId }) => {
       deliveries: deliveryStore(),
       endpoints: endpointStore(),
       banks: cfg.banks,
+      city: cityConfig().id,
+      sealer: webhookSecretSealer(),
       sendToBankQueue,
       postWebhook,
       sendOutbound,

@@ -5,9 +5,10 @@ import type { DynamoDbEndpointStore } from '../adapters/dynamodb-endpoint-store.
 import { noticeBody } from '../domain/bank-notices.ts';
 import { type AttemptLogResult, afterAttempt, type DeliveryRecord } from '../domain/delivery-record.ts';
 import { type NextAttempt, nextAttempt, type RetryPolicy } from '../domain/retry-policy.ts';
-import { activeSecrets } from '../domain/signing-secrets.ts';
+import type { SecretSealer } from '../domain/sealed-secrets.ts';
 import { signWebhook, type WebhookHeaders } from '../domain/webhook-signature.ts';
 import type { OutboundMessage } from './enqueue-deliveries.ts';
+import { openActiveSecrets } from './webhook-secrets.ts';
 
 /** SQS delays top out at 15 minutes; longer waits hop through the queue several times. */
 export const maxQueueDelaySeconds = 900;
@@ -16,6 +17,10 @@ export interface AttemptDeps {
   deliveries: DynamoDbDeliveryStore;
   endpoints: DynamoDbEndpointStore;
   banks: CityConfig['banks'];
+  /** The city id, part of every signing secret's sealing context. */
+  city: string;
+  /** Opens the stored signing secrets (city key `webhook-secrets`, decrypt only). */
+  sealer: SecretSealer;
   sendToBankQueue(bankId: string, deliveryId: string, body: string): Promise<AttemptOutcome>;
   postWebhook(url: string, headers: WebhookHeaders, body: string, timeoutMs: number): Promise<AttemptOutcome>;
   sendOutbound(messages: OutboundMessage[]): Promise<void>;
@@ -98,7 +103,9 @@ async function send(
   const endpoint = await deps.endpoints.get(bank.id);
   if (endpoint.disabled)
     return { result: endpoint.disabled.status, next: { kind: 'disable-endpoint', status: 410 } };
-  const secrets = activeSecrets(endpoint.secrets, now);
+  // A secret that does not open (key disabled, KMS unreachable, a row tampered with) throws: the
+  // message is retried, then lands in the alarmed DLQ; it is never sent unsigned or parked as the bank's fault.
+  const secrets = await openActiveSecrets(deps.sealer, deps.city, bank.id, endpoint.secrets, now);
   if (secrets.length === 0) {
     return {
       result: 'no-signing-secret',
