@@ -9,7 +9,7 @@ export const docsRoutes = {
     permission: 'public',
     summary: 'This API as an OpenAPI 3.1 document',
     tags: ['docs'],
-    responses: { 200: { description: 'OpenAPI document' } },
+    responses: { 200: { description: 'OpenAPI document', mediaTypes: ['application/json'] } },
   },
   docs: {
     method: 'GET',
@@ -17,7 +17,7 @@ export const docsRoutes = {
     permission: 'public',
     summary: 'Human-readable API documentation',
     tags: ['docs'],
-    responses: { 200: { description: 'HTML page' } },
+    responses: { 200: { description: 'HTML page', mediaTypes: ['text/html'] } },
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -23,3 +23,4 @@ export const manifests: readonly ServiceManifest[] = [
   docsManifest,
 ];
 export { validateCitySections } from './city-sections.ts';
+export { openApiDocument } from './openapi.ts';

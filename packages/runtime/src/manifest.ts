@@ -47,6 +47,17 @@ export interface QueueSpec {
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
 /** A route's contract: used by the handler to validate, by infra to wire, by /openapi.json to document. */
+/** One response of a route as the OpenAPI document declares it. */
+export interface ResponseSpec {
+  description: string;
+  /** The JSON body (problem+json for 4xx/5xx). */
+  schema?: z.ZodType;
+  /** Other media types the response may carry (`text/csv`, `text/html`, …), chosen by the request. */
+  mediaTypes?: string[];
+  /** Response headers the handler sets: name → what it holds (`ETag`, `Location`, …). */
+  headers?: Record<string, string>;
+}
+
 export interface RouteSpec {
   method: HttpMethod;
   /** API Gateway path syntax, e.g. `/v1/enterprises/{uscc}`. */
@@ -64,8 +75,8 @@ export interface RouteSpec {
   bodyMediaTypes?: string[];
   /** Largest accepted body in bytes; larger gets 413. */
   maxBodyBytes?: number;
-  /** Status → response schema, for the OpenAPI document. */
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /** Status → response, for the OpenAPI document. */
+  responses: Record<number, ResponseSpec>;
   /** POST routes honour `Idempotency-Key`. */
   idempotent?: boolean;
   /** Honours If-Match with the resource's ETag. */

@@ -1,5 +1,5 @@
 import { freeText } from '@sme/kernel';
-import { problemSchema, type RouteSpec } from '@sme/runtime';
+import { etagHeader, locationHeader, problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { reportInputSchema } from './domain/entry.ts';
 import { entryStates } from './domain/entry-state.ts';
@@ -128,7 +128,7 @@ const command = <B extends z.ZodType>(summary: string, path: string, body: B) =>
   idempotent: true,
   conditional: true,
   responses: {
-    200: { description: 'The entry after the step', schema: reviewerEntrySchema },
+    200: { description: 'The entry after the step', schema: reviewerEntrySchema, headers: { ...etagHeader } },
     ...commandProblems,
   },
 });
@@ -148,6 +148,7 @@ export const routes = {
       201: {
         description: 'Recorded (state reported); identifiers masked',
         schema: z.record(z.string(), z.unknown()),
+        headers: { ...etagHeader, ...locationHeader },
       },
       ...problems,
       422: { description: 'Breaks a rule (names the field, never the value)', schema: problemSchema },
@@ -176,7 +177,7 @@ export const routes = {
     tags: ['blacklist'],
     params: entryParams,
     responses: {
-      200: { description: 'The report', schema: reviewerEntrySchema },
+      200: { description: 'The report', schema: reviewerEntrySchema, headers: { ...etagHeader } },
       ...problems,
       404: { description: 'No such report', schema: problemSchema },
     },
@@ -247,7 +248,7 @@ export const routes = {
     params: entryParams,
     query: z.strictObject({ purpose: freeText(200).optional() }),
     responses: {
-      200: { description: 'The entry', schema: bankEntrySchema },
+      200: { description: 'The entry', schema: bankEntrySchema, headers: { ...etagHeader } },
       ...problems,
       404: { description: 'No such entry on the list', schema: problemSchema },
     },
@@ -263,7 +264,11 @@ export const routes = {
     idempotent: true,
     maxBodyBytes: 65_536,
     responses: {
-      201: { description: 'The screening, stored and audited', schema: screeningSchema },
+      201: {
+        description: 'The screening, stored and audited',
+        schema: screeningSchema,
+        headers: { ...locationHeader },
+      },
       ...problems,
       422: { description: 'Breaks a rule (names the field, never the value)', schema: problemSchema },
     },
@@ -304,6 +309,41 @@ export const routes = {
         description: 'Already decided, a strong hit, or the entry left the list',
         schema: problemSchema,
       },
+    },
+  },
+  keyVersions: {
+    method: 'GET',
+    path: '/v1/blacklist/key-versions',
+    permission: 'blacklist:keys',
+    summary:
+      'Ops: per identifier key version, how many listed entries and reports still hold hashes made with it; an older version with none left can be retired',
+    tags: ['blacklist'],
+    responses: {
+      200: {
+        description: 'The key versions in use',
+        schema: z
+          .object({
+            current: z.string(),
+            versions: z.array(
+              z.object({
+                keyVersion: z.string(),
+                current: z.boolean(),
+                live: z.boolean().meta({ description: 'In the keyring: screening still hashes under it' }),
+                listed: z.int(),
+                reported: z.int(),
+                identifiers: z.int(),
+              }),
+            ),
+            retirable: z.array(z.string()).meta({
+              description: 'Older live versions no listed entry or report holds any more',
+            }),
+            pendingRekeyHints: z.int().meta({
+              description: 'Reports made during the re-keying window whose identifiers are not yet applied',
+            }),
+          })
+          .meta({ id: 'BlacklistKeyVersions' }),
+      },
+      ...problems,
     },
   },
 } as const satisfies Record<string, RouteSpec>;

@@ -1,5 +1,5 @@
 import { freeText, usccSchema } from '@sme/kernel';
-import { problemSchema, type RouteSpec } from '@sme/runtime';
+import { locationHeader, problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { confirmationMethods, consentPurposes, signerCapacities } from './domain/consent.ts';
 import { creditSubmissionSchema } from './domain/submission.ts';
@@ -202,7 +202,10 @@ export const routes = {
     body: z.strictObject({ rows: z.array(z.unknown()).min(1).max(10_000) }),
     maxBodyBytes: 6_000_000,
     idempotent: true,
-    responses: { 202: { description: 'Accepted; poll /v1/imports/{jobId}' }, ...problems },
+    responses: {
+      202: { description: 'Accepted; poll /v1/imports/{jobId}', headers: { ...locationHeader } },
+      ...problems,
+    },
   },
   readProfile: {
     method: 'GET',
@@ -229,7 +232,11 @@ export const routes = {
     body: authorisationInputSchema,
     idempotent: true,
     responses: {
-      201: { description: "Filed, pending the enterprise's confirmation", schema: authorisationSchema },
+      201: {
+        description: "Filed, pending the enterprise's confirmation",
+        schema: authorisationSchema,
+        headers: { ...locationHeader },
+      },
       ...problems,
       422: { description: 'Breaks a rule', schema: problemSchema },
     },

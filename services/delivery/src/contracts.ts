@@ -1,6 +1,6 @@
 import { pushCardV1 } from '@sme/events';
 import { freeText, holidayYearSchema } from '@sme/kernel';
-import { problemSchema, type RouteSpec } from '@sme/runtime';
+import { etagHeader, problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { deliveryStatuses } from './domain/delivery-record.ts';
 import {
@@ -175,7 +175,10 @@ export const routes = {
     summary: "One push of the calling bank (another bank's push is 404)",
     tags: ['bank delivery'],
     params: z.strictObject({ pushId }),
-    responses: { 200: { description: 'The push', schema: pushViewSchema }, ...errors },
+    responses: {
+      200: { description: 'The push', schema: pushViewSchema, headers: { ...etagHeader } },
+      ...errors,
+    },
   },
   getPushCard: {
     method: 'GET',
@@ -233,7 +236,7 @@ export const routes = {
     idempotent: true,
     conditional: true,
     responses: {
-      200: { description: 'The push after the step', schema: pushViewSchema },
+      200: { description: 'The push after the step', schema: pushViewSchema, headers: { ...etagHeader } },
       409: { description: "Not allowed in the push's status", schema: problemSchema },
       412: { description: 'If-Match names an older version', schema: problemSchema },
       ...errors,

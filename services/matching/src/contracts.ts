@@ -1,5 +1,5 @@
 import { freeText } from '@sme/kernel';
-import { problemSchema, type RouteSpec } from '@sme/runtime';
+import { etagHeader, locationHeader, problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { reviewableCriteria } from './config.ts';
 import { declarationInputSchema } from './domain/declaration.ts';
@@ -132,7 +132,11 @@ export const routes = {
     idempotent: true,
     maxBodyBytes: 16_384,
     responses: {
-      201: { description: 'Recorded; ETag carries the version', schema: declarationSchema },
+      201: {
+        description: 'Recorded; ETag carries the version',
+        schema: declarationSchema,
+        headers: { ...etagHeader, ...locationHeader },
+      },
       ...problems,
       409: {
         description: 'An open declaration for the same enterprise and demand exists (existingDeclarationId)',
@@ -149,7 +153,7 @@ export const routes = {
     tags: ['matching'],
     params: declarationParams,
     responses: {
-      200: { description: 'The declaration', schema: declarationSchema },
+      200: { description: 'The declaration', schema: declarationSchema, headers: { ...etagHeader } },
       ...problems,
       404: { description: 'No such declaration', schema: problemSchema },
     },
@@ -191,7 +195,10 @@ export const routes = {
     }),
     idempotent: true,
     conditional: true,
-    responses: { 200: { description: 'Recorded', schema: declarationSchema }, ...transitionProblems },
+    responses: {
+      200: { description: 'Recorded', schema: declarationSchema, headers: { ...etagHeader } },
+      ...transitionProblems,
+    },
   },
   signOffDeclaration: {
     method: 'POST',
@@ -205,7 +212,10 @@ export const routes = {
     body: z.strictObject({ note: freeText(1000).optional() }),
     idempotent: true,
     conditional: true,
-    responses: { 200: { description: 'RECOMMENDED', schema: declarationSchema }, ...transitionProblems },
+    responses: {
+      200: { description: 'RECOMMENDED', schema: declarationSchema, headers: { ...etagHeader } },
+      ...transitionProblems,
+    },
   },
   removeDeclaration: {
     method: 'POST',
@@ -217,7 +227,10 @@ export const routes = {
     body: z.strictObject({ reason: z.enum(removalReasons), detail: freeText(1000) }),
     idempotent: true,
     conditional: true,
-    responses: { 200: { description: 'REMOVED', schema: declarationSchema }, ...transitionProblems },
+    responses: {
+      200: { description: 'REMOVED', schema: declarationSchema, headers: { ...etagHeader } },
+      ...transitionProblems,
+    },
   },
   assignRepair: {
     method: 'POST',
@@ -232,7 +245,10 @@ export const routes = {
     }),
     idempotent: true,
     conditional: true,
-    responses: { 200: { description: 'REPAIRING', schema: declarationSchema }, ...transitionProblems },
+    responses: {
+      200: { description: 'REPAIRING', schema: declarationSchema, headers: { ...etagHeader } },
+      ...transitionProblems,
+    },
   },
   completeRepair: {
     method: 'POST',
@@ -245,7 +261,10 @@ export const routes = {
     body: z.strictObject({ note: freeText(2000) }),
     idempotent: true,
     conditional: true,
-    responses: { 200: { description: 'Screened again', schema: declarationSchema }, ...transitionProblems },
+    responses: {
+      200: { description: 'Screened again', schema: declarationSchema, headers: { ...etagHeader } },
+      ...transitionProblems,
+    },
   },
   listRecommendations: {
     method: 'GET',
@@ -313,7 +332,11 @@ export const routes = {
     idempotent: true,
     maxBodyBytes: 2_000_000,
     responses: {
-      201: { description: 'DRAFT; ETag carries the version', schema: pushBatchSchema },
+      201: {
+        description: 'DRAFT; ETag carries the version',
+        schema: pushBatchSchema,
+        headers: { ...etagHeader, ...locationHeader },
+      },
       ...problems,
       422: {
         description: 'Nothing to push, unknown declarations, or an adjustment breaks a rule',
@@ -333,6 +356,7 @@ export const routes = {
       200: {
         description: 'The batch',
         schema: pushBatchSchema.extend({ enterprises: z.array(batchEntry), nextCursor: z.int().optional() }),
+        headers: { ...etagHeader },
       },
       ...problems,
       404: { description: 'No such batch', schema: problemSchema },
@@ -348,7 +372,11 @@ export const routes = {
     params: batchParams,
     idempotent: true,
     responses: {
-      200: { description: 'CONFIRMED (also when it already was)', schema: pushBatchSchema },
+      200: {
+        description: 'CONFIRMED (also when it already was)',
+        schema: pushBatchSchema,
+        headers: { ...etagHeader },
+      },
       ...problems,
       404: { description: 'No such batch', schema: problemSchema },
     },

@@ -209,6 +209,7 @@ export const routes = {
       200: {
         description: 'The bulletin (format=html: text/html; format=csv: text/csv)',
         schema: bulletinSchema,
+        mediaTypes: ['text/html', 'text/csv'],
       },
       ...problems,
       404: { description: 'No bulletin generated for that week', schema: problemSchema },

@@ -1,6 +1,6 @@
 import { freeText, usccSchema } from '@sme/kernel';
 import type { RouteSpec } from '@sme/runtime';
-import { problemSchema } from '@sme/runtime';
+import { etagHeader, locationHeader, problemSchema } from '@sme/runtime';
 import * as z from 'zod';
 
 /** Request and response contracts of the registry, shared by handlers, the manifest and the OpenAPI document. */
@@ -158,8 +158,16 @@ export const routes = {
     conditional: true,
     maxBodyBytes: 16_384,
     responses: {
-      200: { description: 'Updated (or unchanged); ETag carries the version', schema: enterpriseSchema },
-      201: { description: 'Registered', schema: enterpriseSchema },
+      200: {
+        description: 'Updated (or unchanged); ETag carries the version',
+        schema: enterpriseSchema,
+        headers: { ...etagHeader },
+      },
+      201: {
+        description: 'Registered',
+        schema: enterpriseSchema,
+        headers: { ...etagHeader, ...locationHeader },
+      },
       ...problems,
       412: { description: 'If-Match does not match the current version', schema: problemSchema },
       413: { description: 'Body too large', schema: problemSchema },
@@ -174,7 +182,7 @@ export const routes = {
     tags: ['registry'],
     params: usccParams,
     responses: {
-      200: { description: 'The enterprise', schema: enterpriseSchema },
+      200: { description: 'The enterprise', schema: enterpriseSchema, headers: { ...etagHeader } },
       ...problems,
       404: { description: 'Not registered', schema: problemSchema },
     },
@@ -199,7 +207,7 @@ export const routes = {
     maxBodyBytes: 6_000_000,
     idempotent: true,
     responses: {
-      202: { description: 'Accepted; poll the job', schema: importJobSchema },
+      202: { description: 'Accepted; poll the job', schema: importJobSchema, headers: { ...locationHeader } },
       ...problems,
       413: { description: 'Too large', schema: problemSchema },
     },

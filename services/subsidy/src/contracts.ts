@@ -1,5 +1,5 @@
 import { freeText } from '@sme/kernel';
-import { problemSchema, type RouteSpec } from '@sme/runtime';
+import { etagHeader, problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { guaranteeStatuses, ledgerPrograms } from './domain/book.ts';
 import { entitlementStatuses } from './domain/entitlements.ts';
@@ -297,7 +297,11 @@ export const routes = {
     tags: ['subsidy'],
     params: z.strictObject({ guaranteeId }),
     responses: {
-      200: { description: 'The guarantee; ETag carries the version', schema: guaranteeSchema },
+      200: {
+        description: 'The guarantee; ETag carries the version',
+        schema: guaranteeSchema,
+        headers: { ...etagHeader },
+      },
       ...problems,
       404: { description: 'No such guarantee (or not yours)', schema: problemSchema },
     },
@@ -313,7 +317,11 @@ export const routes = {
     body: z.strictObject({ reportId, repaidOn: z.iso.date(), amountFen: fen.min(1) }),
     idempotent: true,
     responses: {
-      200: { description: 'Recorded (or already recorded with the same figures)', schema: guaranteeSchema },
+      200: {
+        description: 'Recorded (or already recorded with the same figures)',
+        schema: guaranteeSchema,
+        headers: { ...etagHeader },
+      },
       ...guaranteeReportProblems,
     },
   },
@@ -332,7 +340,11 @@ export const routes = {
     }),
     idempotent: true,
     responses: {
-      200: { description: 'Recorded (or already recorded with the same figures)', schema: guaranteeSchema },
+      200: {
+        description: 'Recorded (or already recorded with the same figures)',
+        schema: guaranteeSchema,
+        headers: { ...etagHeader },
+      },
       ...guaranteeReportProblems,
     },
   },
@@ -350,7 +362,11 @@ export const routes = {
       cursor,
     }),
     responses: {
-      200: { description: 'The ledger; ETag carries the version', schema: ledgerSchema },
+      200: {
+        description: 'The ledger; ETag carries the version',
+        schema: ledgerSchema,
+        headers: { ...etagHeader },
+      },
       ...problems,
     },
   },
@@ -368,7 +384,10 @@ export const routes = {
     }),
     idempotent: true,
     conditional: true,
-    responses: { 200: { description: 'Set', schema: ledgerSchema }, ...ledgerProblems },
+    responses: {
+      200: { description: 'Set', schema: ledgerSchema, headers: { ...etagHeader } },
+      ...ledgerProblems,
+    },
   },
   proposeSettlement: {
     method: 'POST',
@@ -382,7 +401,7 @@ export const routes = {
     idempotent: true,
     conditional: true,
     responses: {
-      200: { description: 'SETTLEMENT_PROPOSED', schema: ledgerSchema },
+      200: { description: 'SETTLEMENT_PROPOSED', schema: ledgerSchema, headers: { ...etagHeader } },
       ...ledgerProblems,
       422: { description: 'The year is not over yet', schema: problemSchema },
     },
@@ -397,6 +416,9 @@ export const routes = {
     body: z.strictObject({ note: freeText(1000).optional() }),
     idempotent: true,
     conditional: true,
-    responses: { 200: { description: 'APPROVED', schema: ledgerSchema }, ...ledgerProblems },
+    responses: {
+      200: { description: 'APPROVED', schema: ledgerSchema, headers: { ...etagHeader } },
+      ...ledgerProblems,
+    },
   },
 } as const satisfies Record<string, RouteSpec>;

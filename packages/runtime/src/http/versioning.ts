@@ -18,3 +18,10 @@ export function checkIfMatch(ifMatch: number | undefined, current: { version: nu
     );
   }
 }
+
+/** Response headers for the OpenAPI document: a versioned resource's ETag (send it back in If-Match). */
+export const etagHeader = {
+  ETag: 'The version of the resource, quoted ("3"); send it in If-Match to change it',
+};
+/** Response headers for the OpenAPI document: where the created resource (or the job) is read. */
+export const locationHeader = { Location: 'The path of the resource created (or of the job to poll)' };

@@ -1,0 +1,8509 @@
+/**
+ * Generated from the platform's OpenAPI document by openapi-typescript: do not edit.
+ * Regenerate: ./dev pnpm --filter @sme/client generate
+ */
+export interface paths {
+    "/v1/enterprises/{uscc}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an enterprise
+         * @description Permission: `enterprise:read`
+         */
+        get: operations["getEnterprise"];
+        /**
+         * Register or update an enterprise by its unified social credit code
+         * @description Permission: `enterprise:write`
+         */
+        put: operations["upsertEnterprise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List enterprises by township, industry, size class, entity type, tag or status
+         * @description Permission: `enterprise:read`
+         */
+        get: operations["listEnterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enterprises/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk import up to 10,000 enterprises (JSON {rows} or text/csv), processed asynchronously
+         * @description Permission: `enterprise:import`
+         */
+        post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress of an import job
+         * @description Permission: `import:read`
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{jobId}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per-row results of an import job
+         * @description Permission: `import:read`
+         */
+        get: operations["listImportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records your organisation supplied, oldest change first
+         * @description Permission: `credit-record:list-own`
+         */
+        get: operations["listOwnRecords"];
+        put?: never;
+        /**
+         * Submit or correct one credit record (keyed by your sourceRecordId; a replay changes nothing)
+         * @description Permission: `credit-record:submit`
+         */
+        post: operations["submitRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-records/{sourceRecordId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke one of your records; it stops counting at once and its history is kept
+         * @description Permission: `credit-record:submit`
+         */
+        post: operations["revokeRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-records/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk submission of up to 10,000 credit records, processed asynchronously (same job API as registry imports)
+         * @description Permission: `credit-record:submit`
+         */
+        post: operations["startRecordImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enterprises/{uscc}/credit-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An enterprise's credit profile. Banks need the enterprise's authorisation or a push; every read is audited
+         * @description Permission: `credit-profile:read`
+         */
+        get: operations["readProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-authorisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Authorisations by state, newest first: a bank its own, a township agency those of its townships, the office all; or every one of an enterprise (uscc)
+         * @description Permission: `credit-authorisation:read`
+         */
+        get: operations["listAuthorisations"];
+        put?: never;
+        /**
+         * File an enterprise's signed authorisation for a bank (a bank files its own); it takes effect once the enterprise confirms it through the office or its township
+         * @description Permission: `credit-authorisation:write`
+         */
+        post: operations["recordAuthorisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-authorisations/{authorisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One authorisation (a bank sees its own; a township agency those of its townships)
+         * @description Permission: `credit-authorisation:read`
+         */
+        get: operations["getAuthorisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-authorisations/{authorisationId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the enterprise confirmed the authorisation (the office, or the township agency of the enterprise's township)
+         * @description Permission: `credit-authorisation:confirm`
+         */
+        post: operations["confirmAuthorisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credit-authorisations/{authorisationId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an authorisation: the enterprise's refusal or revocation (recorded by the office or its township), or the bank's withdrawal
+         * @description Permission: `credit-authorisation:revoke`
+         */
+        post: operations["revokeAuthorisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Declarations by state and/or township (at least one), key-industry-chain first, then oldest first
+         * @description Permission: `declaration:read`
+         */
+        get: operations["listDeclarations"];
+        put?: never;
+        /**
+         * Record a declaration (申报清单) after a visit, or a bank referral; screened at once when the registry knows the enterprise
+         * @description Permission: `declaration:write`
+         */
+        post: operations["createDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/declarations/{declarationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A declaration with its screening, reviews and state; ETag carries the version
+         * @description Permission: `declaration:read`
+         */
+        get: operations["getDeclaration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/declarations/{declarationId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A department's opinions on the criteria in its domain; when all five pass the declaration is REVIEWED
+         * @description Permission: `declaration:review`
+         */
+        post: operations["reviewDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/declarations/{declarationId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The convenor signs a REVIEWED declaration off into the recommendation list (推荐清单)
+         * @description Permission: `declaration:sign-off`
+         *
+         *     Seed 001 §二(二) "经行业主管部门确认，并报区工作机制召集人签字确认": only principals of the convenor and deputy convenors named in the city file (`matching.convenors`) sign; any other coordinator gets 403. A declaration reaches REVIEWED only once the competent department for its industry has confirmed (`confirmedBy`).
+         */
+        post: operations["signOffDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/declarations/{declarationId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove for false materials or misuse (seed 001 §四(四)); a removed enterprise is never pushed
+         * @description Permission: `declaration:remove`
+         */
+        post: operations["removeDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/declarations/{declarationId}/repair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a rejected declaration to a township for coaching (辅导修复): REJECTED → REPAIRING
+         * @description Permission: `repair:write`
+         */
+        post: operations["assignRepair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/declarations/{declarationId}/repair/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Coaching done: screened again (REPAIRING → SCREENED, REVIEWED if all pass); the declining banks may be asked again
+         * @description Permission: `repair:write`
+         */
+        post: operations["completeRepair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recommendation list (推荐清单): key-industry-chain enterprises first, then by sign-off order
+         * @description Permission: `recommendation:read`
+         */
+        get: operations["listRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The city's financial product catalogue (金融服务产品库), from the banks' declared specialities
+         * @description Permission: `products:read`
+         */
+        get: operations["listProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/push-batches/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of a push batch: assignments with every rule’s reasons, after adjustments; writes nothing
+         * @description Permission: `push-batch:write`
+         */
+        post: operations["previewPushBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/push-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide and store a push batch as DRAFT (same input as the preview); confirm it to push
+         * @description Permission: `push-batch:write`
+         */
+        post: operations["createPushBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/push-batches/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A push batch with a page of its enterprises (cursor walks the stored chunks)
+         * @description Permission: `push-batch:read`
+         */
+        get: operations["getPushBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/push-batches/{batchId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push: every chunk in one transaction, then one EnterprisePushed per (enterprise, bank). A retry after a failure resumes and never pushes twice
+         * @description Permission: `push-batch:write`
+         */
+        post: operations["confirmPushBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports and entries in one state, oldest report first (the review work list)
+         * @description Permission: `blacklist:review`
+         */
+        get: operations["listReports"];
+        put?: never;
+        /**
+         * Report an illegal intermediary with evidence references; individual identifiers are kept only as keyed hashes and masked forms
+         * @description Permission: `blacklist:report`
+         */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/reports/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report with its reporter, evidence, decision, appeals and merges; ETag carries the version
+         * @description Permission: `blacklist:review`
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/reports/{entryId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm (at least one criterion of the identification standard met) or dismiss, with reasons; the reasons are shared with banks
+         * @description Permission: `blacklist:review`
+         */
+        post: operations["decideReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/reports/{entryId}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an appeal received from the listed party (the office records it on the party's behalf); the listing stands meanwhile
+         * @description Permission: `blacklist:review`
+         */
+        post: operations["recordAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/reports/{entryId}/appeal/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide the open appeal: upheld revokes the entry, rejected keeps it confirmed
+         * @description Permission: `blacklist:review`
+         */
+        post: operations["decideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/reports/{entryId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a confirmed entry off the list
+         * @description Permission: `blacklist:review`
+         */
+        post: operations["revokeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/reports/{entryId}/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fold a duplicate report (still reported) into this entry: parties, enterprises and evidence join it; the duplicate closes as merged
+         * @description Permission: `blacklist:review`
+         */
+        post: operations["mergeReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The entries on the shared list now (confirmed or under appeal), masked; every read is audited
+         * @description Permission: `blacklist:read`
+         */
+        get: operations["listEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One entry a BlacklistEntryChanged notice named (listed, or revoked); audited
+         * @description Permission: `blacklist:read`
+         */
+        get: operations["getEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Screen the parties around an application: per party hit (strong identifier), possible hit (name) or clear; a hit ties the enterprise to the entry
+         * @description Permission: `screening:run`
+         */
+        post: operations["runScreening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/screenings/{screeningId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A screening (the requesting organisation or the coordination office)
+         * @description Permission: `screening:run`
+         */
+        get: operations["getScreening"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/screenings/{screeningId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A reviewer on a possible hit: "same" makes it a confirmed hit; "not-same" is remembered and the pair is skipped in later screenings
+         * @description Permission: `blacklist:review`
+         */
+        post: operations["decideScreeningMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/key-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ops: per identifier key version, how many listed entries and reports still hold hashes made with it; an older version with none left can be retired
+         * @description Permission: `blacklist:keys`
+         */
+        get: operations["keyVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bank/pushes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling bank's pushes, newest first
+         * @description Permission: `bank-push:read`
+         */
+        get: operations["listBankPushes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bank/pushes/{pushId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One push of the calling bank (another bank's push is 404)
+         * @description Permission: `bank-push:read`
+         */
+        get: operations["getBankPush"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bank/pushes/{pushId}/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The push card (对接资料): who to contact, the demand, why this bank, screening, deadlines
+         * @description Permission: `bank-push:card`
+         *
+         *     Served to the pushed bank only, until the push grant ends (`creditAccessUntil`); every read and every refusal is audited with its purpose. Another bank’s push is 404; an ended grant is 403.
+         */
+        get: operations["getPushCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bank/pushes/{pushId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record progress: contacted, application received, materials complete, approved, rejected, disbursed
+         * @description Permission: `bank-push:feedback`
+         */
+        post: operations["recordPushProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/overdue-pushes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The coordinator's overdue list: pushes past a bank deadline with no decision
+         * @description Permission: `overdue:read`
+         */
+        get: operations["listOverduePushes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/holiday-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The national holiday calendar: years loaded, and how long it still covers
+         * @description Permission: `holiday-calendar:read`
+         */
+        get: operations["getHolidayCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/holiday-calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Load one year from the State Council's notice (国务院办公厅关于部分节假日安排的通知)
+         * @description Permission: `holiday-calendar:write`
+         *
+         *     Every date must lie in the year; no day both off and worked; make-up working days (调休) on Saturdays or Sundays. Takes effect within a minute, without a redeploy: provisional deadlines in that year become exact.
+         */
+        put: operations["loadHolidayYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deliveries by status (parked ones wait for a replay)
+         * @description Permission: `delivery:read`
+         */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery and its attempts
+         * @description Permission: `delivery:read`
+         */
+        get: operations["getDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a parked (or endpoint-disabled) delivery again
+         * @description Permission: `delivery:replay`
+         */
+        post: operations["replayDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{bankId}/secret-rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New signing secret for a bank's webhook; the previous one stays valid for the overlap
+         * @description Permission: `webhook-secret:rotate`
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{bankId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a webhook endpoint that a 410 disabled
+         * @description Permission: `delivery:replay`
+         */
+        post: operations["enableWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/monitoring/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monitoring figures (seed 001 §四, §六) per industry (GB/T 4754 section), township or bank over [from, to] (Shanghai business dates, at most 366 days)
+         * @description Permission: `monitoring:read`
+         */
+        get: operations["getSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/monitoring/should-be-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "Should be in but isn't" (应进未进): normal, small or micro, no credit hard-stop, never declared; key-industry-chain first
+         * @description Permission: `monitoring:read`
+         */
+        get: operations["listShouldBeIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/monitoring/should-be-lent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "Should be lent but isn't" (应贷未贷): pushes without a decision, or rejected without a reason code; oldest first per bank
+         * @description Permission: `monitoring:read`
+         */
+        get: operations["listShouldBeLent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/monitoring/bulletins/{weekStart}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The weekly bulletin (周通报) of the week starting that Monday: JSON, a printable HTML page, or CSV for Excel (UTF-8 with BOM)
+         * @description Permission: `monitoring:read`
+         */
+        get: operations["getBulletin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calculations/guarantee-fee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Guarantee fee for a period and its cap check (≤ 1 % up to 10 million CNY per household, ≤ 1.5 % above; reliefs); a fee over the cap is refused (422 naming feeRate)
+         * @description Permission: `subsidy:calculate`
+         */
+        post: operations["calculateGuaranteeFee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calculations/fee-subsidy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Guarantee fee-rate subsidy (担保费率补差): (break-even rate − actual rate) × amount × period
+         * @description Permission: `subsidy:calculate`
+         */
+        post: operations["calculateFeeSubsidy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calculations/risk-compensation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Risk compensation: the yearly rate of each policy version × the outstanding guaranteed balance, pro rata by the days of each year
+         * @description Permission: `subsidy:calculate`
+         */
+        post: operations["calculateRiskCompensation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calculations/entrepreneurship-loan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Entrepreneurship guaranteed loan (创业担保贷款) interest subsidy: the borrower bears up to LPR − 150 bp; small and micro enterprises borrow at most 3 million CNY
+         * @description Permission: `subsidy:calculate`
+         */
+        post: operations["calculateEntrepreneurshipLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calculations/ethnic-trade-loan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ethnic-trade producer (民贸民品) interest subsidy: at most 2.88 % of principal a year
+         * @description Permission: `subsidy:calculate`
+         */
+        post: operations["calculateEthnicTradeLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calculations/patent-pledge-loan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Patent-pledge loan subsidy: 50 % of the interest actually paid, only after on-time repayment
+         * @description Permission: `subsidy:calculate`
+         */
+        post: operations["calculatePatentPledgeLoan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calculations/guarantee-leverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Guarantee leverage: outstanding guarantees ÷ net assets against the target (≥ 3×)
+         * @description Permission: `subsidy:calculate`
+         */
+        post: operations["calculateGuaranteeLeverage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calculations/npl-tolerance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * NPL tolerance: small-business NPL ≤ the bank's overall NPL + 3 pp
+         * @description Permission: `subsidy:calculate`
+         */
+        post: operations["calculateNplTolerance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calculations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Up to 1,000 calculations of any programs in one call; every row answered, bad rows with their field errors
+         * @description Permission: `subsidy:calculate`
+         */
+        post: operations["calculateBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/guarantees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A guarantor's guarantees by status, then start date; a guarantor sees only its own, finance and the coordinator name one
+         * @description Permission: `guarantee:read`
+         */
+        get: operations["listGuarantees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/guarantees/{guaranteeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A guarantee with its repayments, default and entitlement lines; a guarantor sees only its own
+         * @description Permission: `guarantee:read`
+         */
+        get: operations["getGuarantee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/guarantees/{guaranteeId}/repayments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The guarantor reports a repayment: the amount is released from the outstanding balance on that day; at zero the guarantee is REPAID
+         * @description Permission: `guarantee:report`
+         */
+        post: operations["reportRepayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/guarantees/{guaranteeId}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The guarantor reports the borrower's default: the balance stops accruing on that day
+         * @description Permission: `guarantee:report`
+         */
+        post: operations["reportDefault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly subsidy ledger: per program the pre-allocated amount, the actuals accrued and the settlement (actual − pre-allocated), with a page of lines
+         * @description Permission: `ledger:read`
+         */
+        get: operations["getLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/{year}/pre-allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finance sets the year's pre-allocation (当年预拨) per program, while the year is OPEN; programs left out are zero
+         * @description Permission: `ledger:approve`
+         */
+        put: operations["setPreAllocations"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/{year}/settlement-proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finance proposes the settlement (下年清算) of a past year: the figures are frozen as of now; proposing again refreshes them
+         * @description Permission: `ledger:approve`
+         */
+        post: operations["proposeSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/{year}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finance approves the proposed settlement; nothing of the year changes after that
+         * @description Permission: `ledger:approve`
+         */
+        post: operations["approveSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API as an OpenAPI 3.1 document */
+        get: operations["openapiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Human-readable API documentation */
+        get: operations["apiDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Problem: {
+            /** @description Stable URI naming the kind of problem, e.g. /problems/validation */
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            requestId: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        CreditRecordSubmission: {
+            /** @constant */
+            category: "registration";
+            /** @description 市场主体注册登记 */
+            facts: {
+                /** @description Registration authority (登记机关) */
+                authority: string;
+                /** Format: date */
+                registeredOn: string;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                registeredCapitalFen?: number;
+                legalForm?: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "administrative-licence";
+            /** @description 行政许可; validity is the envelope expiresOn */
+            facts: {
+                authority: string;
+                licenceNo: string;
+                licenceName: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "administrative-penalty";
+            /** @description 行政处罚 */
+            facts: {
+                /** @description Deciding authority (作出决定的机关) */
+                authority: string;
+                /** @description Decision document number (决定书文号) */
+                decisionNo: string;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                amountFen: number;
+                /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                reason: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "court-judgment";
+            /** @description 司法判决及执行 (涉法涉诉) */
+            facts: {
+                /** @example (2024)川1702民初1234号 */
+                caseNo: string;
+                court: string;
+                /** @enum {string} */
+                role: "plaintiff" | "defendant";
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                amountFen: number;
+                /** @enum {string} */
+                status: "pending" | "judged" | "in-enforcement" | "closed";
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "dishonest-judgment-debtor";
+            /** @description 失信被执行人 */
+            facts: {
+                caseNo: string;
+                court: string;
+                /** Format: date */
+                listedOn: string;
+                /**
+                 * Format: date
+                 * @description Removal from the list; the record stops counting on this day
+                 */
+                delistedOn?: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "serious-illegal-dishonest";
+            /** @description 严重违法失信名单 */
+            facts: {
+                listingAuthority: string;
+                /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                reason: string;
+                /** Format: date */
+                listedOn: string;
+                /** Format: date */
+                removedOn?: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "abnormal-operation";
+            /** @description 经营异常名录 */
+            facts: {
+                /**
+                 * @description 未按期公示年报 / 未按责令公示 / 公示信息隐瞒真实情况、弄虚作假 / 通过登记住所无法联系
+                 * @enum {string}
+                 */
+                reason: "annual-report-not-filed" | "disclosure-not-made" | "false-disclosure" | "unreachable-at-address";
+                /** Format: date */
+                listedOn: string;
+                /** Format: date */
+                removedOn?: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "debt-evasion";
+            /** @description 逃废债 */
+            facts: {
+                creditor: string;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                amountFen: number;
+                /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                description: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "tax-credit-rating";
+            /** @description 纳税信用等级 for an evaluation year */
+            facts: {
+                year: number;
+                /** @enum {string} */
+                grade: "A" | "B" | "M" | "C" | "D";
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "tax-payment";
+            /** @description Taxes paid in a year */
+            facts: {
+                year: number;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                amountFen: number;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "social-insurance-arrears";
+            /** @description 社会保险费 / 住房公积金 欠缴 */
+            facts: {
+                /** @enum {string} */
+                kind: "social-insurance" | "housing-fund";
+                monthsInArrears: number;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                amountFen: number;
+                /**
+                 * Format: date
+                 * @description Arrears paid up; the record stops counting on this day
+                 */
+                settledOn?: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "utility-arrears";
+            /** @description 水电气 欠费 */
+            facts: {
+                /** @enum {string} */
+                utility: "water" | "electricity" | "gas";
+                monthsInArrears: number;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                amountFen: number;
+                /** Format: date */
+                settledOn?: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "environmental-penalty";
+            /** @description 生态环境 行政处罚 */
+            facts: {
+                /** @description Deciding authority (作出决定的机关) */
+                authority: string;
+                /** @description Decision document number (决定书文号) */
+                decisionNo: string;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                amountFen: number;
+                /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                reason: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "collateral-registration";
+            /** @description 不动产 / 动产 抵质押登记 */
+            facts: {
+                /** @enum {string} */
+                kind: "real-estate-mortgage" | "movable-property-mortgage" | "equity-pledge" | "receivables-pledge" | "ip-pledge";
+                creditor: string;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                amountFen: number;
+                /** Format: date */
+                registeredOn: string;
+                /**
+                 * Format: date
+                 * @description Release (注销); the record stops counting on this day
+                 */
+                releasedOn?: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "honour";
+            /** @description 荣誉表彰 */
+            facts: {
+                title: string;
+                /** @enum {string} */
+                level: "national" | "provincial" | "city";
+                year: number;
+                awardedBy: string;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "policy-support";
+            /** @description 政策支持 (subsidy, award, pilot status) */
+            facts: {
+                programme: string;
+                grantedBy: string;
+                year: number;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                amountFen?: number;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "intellectual-property";
+            /** @description 知识产权: holdings as counts on occurredOn */
+            facts: {
+                /** @default 0 */
+                inventionPatents: number;
+                /** @default 0 */
+                utilityModelPatents: number;
+                /** @default 0 */
+                designPatents: number;
+                /** @default 0 */
+                trademarks: number;
+                /** @default 0 */
+                softwareCopyrights: number;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        } | {
+            /** @constant */
+            category: "import-export";
+            /** @description 进出口 values in a year */
+            facts: {
+                year: number;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                exportsFen: number;
+                /**
+                 * @description Amount in integer fen (1 CNY = 100 fen)
+                 * @example 500000
+                 */
+                importsFen: number;
+            };
+            /** @description The supplying agency's own id for the record; resubmitting it corrects the record */
+            sourceRecordId: string;
+            /**
+             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+             * @example 91350100M000100Y43
+             */
+            uscc: string;
+            /**
+             * Format: date
+             * @description When the conduct or event happened (decision date, listing date, year end…)
+             */
+            occurredOn: string;
+            /**
+             * Format: date
+             * @description End of the conduct; negative records count for the retention period after it
+             */
+            conductEndedOn?: string;
+            /**
+             * Format: date
+             * @description First day the record counts; defaults to occurredOn
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description First day the record no longer counts (exclusive end)
+             */
+            expiresOn?: string;
+            /** @description Agency-internal reference to the evidence; never shown to banks; personal identifiers in it are stored masked */
+            evidenceRef: string;
+        };
+        /** @description A bank sees evaluation, flags and summarised facts; the office and supervising agencies also see the records */
+        CreditProfileView: {
+            uscc: string;
+            score: number;
+            grade: string;
+            modelVersion: string;
+            /** Format: date */
+            asOf: string;
+            hardStop: boolean;
+            flags: {
+                [key: string]: unknown;
+            };
+            factors: {
+                id: string;
+                label: string;
+                contribution: number;
+                records: ({
+                    category: string;
+                    occurredOn: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            }[];
+            facts: {
+                [key: string]: unknown;
+            };
+            enterpriseRegistered: boolean;
+            /** @enum {string} */
+            view: "bank" | "full";
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A declaration (申报清单) with its screening, reviews and state */
+        Declaration: {
+            id: string;
+            uscc: string;
+            /** @enum {string} */
+            state: "DECLARED" | "SCREENED" | "REVIEWED" | "RECOMMENDED" | "PUSHED" | "CREDITED" | "REJECTED" | "REPAIRING" | "REMOVED";
+            version: number;
+            demand: {
+                [key: string]: unknown;
+            };
+            /** @description purpose|guaranteeType: one open declaration per enterprise per key */
+            demandKey: string;
+            source: {
+                kind: string;
+                orgId: string;
+                clientId: string;
+            };
+            screening?: {
+                /** @enum {string} */
+                outcome: "pass" | "fail" | "needs-attestation";
+                criteria: {
+                    criterion: string;
+                    label: string;
+                    outcome: string;
+                    reason: string;
+                    records: string[];
+                }[];
+            } & {
+                [key: string]: unknown;
+            };
+            keyIndustryChain: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One enterprise of a batch: the banks pushed and why, the others and why not */
+        PushBatchEntry: {
+            declarationId: string;
+            uscc: string;
+            keyIndustryChain: boolean;
+            /** @enum {string} */
+            status: "assigned" | "unassigned" | "excluded";
+            assignedBanks: {
+                bankId: string;
+                rank: number | null;
+                existingLender: boolean;
+                products: string[];
+                reasons: {
+                    rule: number | "adjustment";
+                    code: string;
+                    refuses: boolean;
+                    detail: string;
+                }[];
+                pushId?: string;
+            }[];
+            excludedBanks: {
+                bankId: string;
+                rank: number | null;
+                existingLender: boolean;
+                products: string[];
+                reasons: {
+                    rule: number | "adjustment";
+                    code: string;
+                    refuses: boolean;
+                    detail: string;
+                }[];
+                pushId?: string;
+            }[];
+            exclusion: {
+                rule: number | "adjustment";
+                code: string;
+                refuses: boolean;
+                detail: string;
+            }[];
+            flags: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        PushBatch: {
+            batchId: string;
+            /** @enum {string} */
+            state: "DRAFT" | "CONFIRMING" | "CONFIRMED";
+            version: number;
+            maxBanksPerEnterprise: number;
+            summary: {
+                [key: string]: unknown;
+            };
+            banks: {
+                bankId: string;
+                capacity: number;
+                load: number;
+            }[];
+            skipped: {
+                declarationId: string;
+                uscc: string;
+                reason: string;
+            }[];
+            /** Format: date */
+            creditAccessUntil?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            confirmedAt?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A report or list entry as the coordination office sees it */
+        BlacklistReport: {
+            entryId: string;
+            version: number;
+            /** @enum {string} */
+            state: "reported" | "confirmed" | "appealed" | "dismissed" | "revoked" | "merged";
+            listed: boolean;
+            category: string;
+            description: string;
+            evidenceRefs: string[];
+            enterprises: string[];
+            parties: ({
+                partyId: string;
+                /** @enum {string} */
+                kind: "organisation" | "individual";
+                /** @description An individual's name is masked (张*) except for the coordination office */
+                name: string;
+                uscc?: string;
+                /** @description Masked: region code and last four (110101********1234) */
+                idNumber?: string;
+                /** @description Masked (138****5678) */
+                phones: string[];
+                /** @description Masked (****1234) */
+                accounts: string[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            reporter: {
+                orgId: string;
+                clientId: string;
+                role: string;
+            };
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A list entry as banks see it: masked parties, criteria met; never the reporter or the evidence */
+        BlacklistEntry: {
+            entryId: string;
+            version: number;
+            /** @enum {string} */
+            status: "confirmed" | "appealed" | "revoked";
+            category?: string;
+            parties?: ({
+                partyId: string;
+                /** @enum {string} */
+                kind: "organisation" | "individual";
+                /** @description An individual's name is masked (张*) except for the coordination office */
+                name: string;
+                uscc?: string;
+                /** @description Masked: region code and last four (110101********1234) */
+                idNumber?: string;
+                /** @description Masked (138****5678) */
+                phones: string[];
+                /** @description Masked (****1234) */
+                accounts: string[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            enterprises?: string[];
+            criteriaMet?: {
+                code: string;
+                text: string;
+            }[];
+            reasons?: string;
+            /** Format: date-time */
+            listedAt?: string;
+            /** Format: date-time */
+            revokedAt?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Per party: hit, possible hit or clear, with the matched entries and why */
+        Screening: {
+            screeningId: string;
+            version: number;
+            application: {
+                uscc: string;
+                declarationId?: string;
+            };
+            /** @enum {string} */
+            outcome: "hit" | "possible-hit" | "clear";
+            parties: {
+                index: number;
+                role: string;
+                party: {
+                    [key: string]: unknown;
+                };
+                /** @enum {string} */
+                outcome: "hit" | "possible-hit" | "clear";
+                matches: {
+                    entryId: string;
+                    partyIds: string[];
+                    matchedFields: string[];
+                    score: number;
+                    strong: boolean;
+                    explanation: string;
+                }[];
+            }[];
+            hitEntryIds: string[];
+            decisions: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date-time */
+            at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        BlacklistKeyVersions: {
+            current: string;
+            versions: {
+                keyVersion: string;
+                current: boolean;
+                /** @description In the keyring: screening still hashes under it */
+                live: boolean;
+                listed: number;
+                reported: number;
+                identifiers: number;
+            }[];
+            /** @description Older live versions no listed entry or report holds any more */
+            retirable: string[];
+            /** @description Reports made during the re-keying window whose identifiers are not yet applied */
+            pendingRekeyHints: number;
+        };
+        /** @description One enterprise pushed to the calling bank, and its progress */
+        BankPush: {
+            pushId: string;
+            batchId: string;
+            uscc: string;
+            bankId: string;
+            /** Format: date-time */
+            pushedAt: string;
+            /**
+             * Format: date
+             * @description The day the bank received the credit application: the push date when the declaration is the application, else the day the bank recorded (`application-received`)
+             */
+            applicationOn?: string;
+            /**
+             * Format: date
+             * @description The last day the bank may read the card and the credit profile for this push
+             */
+            creditAccessUntil?: string;
+            /** @enum {string} */
+            status: "PUSHED" | "CONTACTED" | "MATERIALS_COMPLETE" | "APPROVED" | "REJECTED" | "DISBURSED";
+            progress: {
+                [key: string]: unknown;
+            };
+            deadlines: components["schemas"]["PushDeadline"][];
+            /** @description A running deadline has passed */
+            overdue: boolean;
+            history: {
+                seq: number;
+                type: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            version: number;
+            links: {
+                card: string;
+                creditProfile: string;
+            };
+        };
+        PushDeadline: {
+            /**
+             * @description `decision-30-days`: decide within 30 calendar days of complete materials (seed 001 §三(二)); `no-loan-5-working-days`: answer a no-loan household’s credit application within 5 working days (seed 003 §五)
+             * @enum {string}
+             */
+            kind: "decision-30-days" | "no-loan-5-working-days";
+            /**
+             * Format: date
+             * @description The day the clock started (it does not count)
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The last on-time day, inclusive (Asia/Shanghai)
+             */
+            due: string;
+            /** @description True when a year the count crosses has no holiday calendar yet: weekends only were skipped; the date becomes exact when ops load the year */
+            provisional: boolean;
+            /** @description True from the day after `due` while no decision is recorded */
+            overdue: boolean;
+        };
+        /** @description The push card with its live status and deadlines */
+        BankPushCard: {
+            pushId: string;
+            batchId: string;
+            bankId: string;
+            /** Format: date-time */
+            pushedAt: string;
+            /** @enum {string} */
+            status: "PUSHED" | "CONTACTED" | "MATERIALS_COMPLETE" | "APPROVED" | "REJECTED" | "DISBURSED";
+            /** Format: date */
+            creditAccessUntil?: string;
+            card: components["schemas"]["PushCard"];
+            deadlines: components["schemas"]["PushDeadline"][];
+            overdue: boolean;
+            links: {
+                push: string;
+                progress: string;
+                creditProfile: string;
+            };
+        };
+        /** @description What the pushed bank needs to contact the enterprise and act */
+        PushCard: {
+            /** @description The declaration (申报) this push carries */
+            declarationId: string;
+            enterprise: {
+                /** @description 统一社会信用代码 (GB 32100-2015) */
+                uscc: string;
+                /** @description 名称, as registered */
+                name: string;
+                /** @description enterprise | individual-business | farmers-cooperative | family-farm (企业/个体工商户/农民合作社/家庭农场) */
+                entityType: string;
+                township: {
+                    /** @description 9-digit township/street code (乡镇/街道) */
+                    code: string;
+                    /** @description Its name in the city file; the code when unknown */
+                    name: string;
+                };
+                /** @description GB/T 4754-2017 industry code */
+                industryCode: string;
+                /** @description large | medium | small | micro (工信部联企业〔2011〕300号); absent when not derivable */
+                sizeClass?: string;
+                keyIndustryChain: {
+                    /** @description 重点产业链 enterprise: pushed first (seed 001 §二(二)) */
+                    marked: boolean;
+                    /** @description The chain's name, when the registry gives one */
+                    chain?: string;
+                };
+            };
+            /** @description Absent when the declaration named no contact: ask the visiting officer */
+            contact?: {
+                /** @description Who the enterprise named for financing (融资联系人) */
+                name: string;
+                /** @description Their phone, as given with the declaration; personal information: use it for this push only */
+                phone: string;
+            };
+            demand: {
+                /** @description Amount wanted, in fen (1 CNY = 100 fen) */
+                amountFen: number;
+                /** @description Term wanted, in months */
+                termMonths: number;
+                /** @description working-capital | equipment | technology-upgrade | expansion | agricultural-production | trade-settlement | other */
+                purpose: string;
+                /** @description What the money is for, in the enterprise’s words */
+                purposeDetail: string;
+                /** @description Security offered: credit (信用, none) | surety | government-guarantee | mortgage | pledge */
+                guaranteeType: string;
+                /** @description The enterprise asks for an unsecured (信用) loan */
+                creditLoanWanted: boolean;
+                /** @description What it can pledge or mortgage */
+                collateral?: string;
+                /** @description Banks it prefers, in its order */
+                preferredBankIds: string[];
+                /** @description Products it asked for, in its order */
+                preferredProductNames: string[];
+                /** @description Its own wishes (timing, contact, concerns): respect them (seed 001 §三(一)) */
+                wishes?: string;
+                /** @description True when the declaration is the enterprise’s credit application, so the push is the bank receiving it (a no-loan household’s 5-working-day clock starts on the push date); false when the enterprise applies to the bank after contact (the bank records `application-received`) */
+                creditApplication: boolean;
+            };
+            match: {
+                /** @description This bank’s rank among the banks pushed the enterprise in the batch (1 = first) */
+                rank: number;
+                /** @description How many banks were pushed the enterprise in this batch (at most 3, seed 001 §三(一)) */
+                banksInBatch: number;
+                /** @description This bank already lends to the enterprise (pushed first, seed 001 §三(一)) */
+                existingLender: boolean;
+                /** @description This bank’s products that take the demand (amount, term, security) */
+                products: string[];
+                /** @description Why this bank was chosen: existing relationship, the enterprise’s wishes, product fit, a coordinator’s recorded reason */
+                reasons: {
+                    code: string;
+                    detail: string;
+                }[];
+            };
+            referral: {
+                /**
+                 * @description How the demand reached the list
+                 * @enum {string}
+                 */
+                kind: "agency-visit" | "bank-referral" | "coordination-office";
+                orgId: string;
+                /** @description The township, department, bank or office that recorded it: the contact for questions */
+                orgName: string;
+                visit?: {
+                    /** @description The visiting officer (走访人) */
+                    visitedBy: string;
+                    /** Format: date */
+                    visitedOn: string;
+                    place: string;
+                };
+            };
+            /** @description The five screening criteria (5项标准), all passed; the records behind them are not shared */
+            screening: {
+                /** @description compliant-operation | fixed-premises | genuine-need | good-credit | lawful-purpose */
+                criterion: string;
+                /** @description The criterion as seed 001 §二(一) names it (合规持续经营 …) */
+                label: string;
+                /** @constant */
+                outcome: "pass";
+                /**
+                 * @description `data`: registry or credit data decided it; `attested`: a reviewing department confirmed it
+                 * @enum {string}
+                 */
+                basis: "data" | "attested";
+                /** @description The department that confirmed it, by name */
+                attestedBy?: string;
+            }[];
+        };
+        /** @description One step of a bank's progress on a push */
+        PushProgressEvent: {
+            /** @constant */
+            type: "contacted";
+            /** Format: date */
+            contactedOn: string;
+            /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+            note?: string;
+        } | {
+            /** @constant */
+            type: "application-received";
+            /**
+             * Format: date
+             * @description The day the bank received the credit application (授信申请)
+             */
+            receivedOn: string;
+        } | {
+            /** @constant */
+            type: "materials-complete";
+            /** Format: date */
+            completedOn: string;
+        } | {
+            /** @constant */
+            type: "approved";
+            /** Format: date */
+            approvedOn: string;
+            /** @description Amount in fen (1 CNY = 100 fen), an integer */
+            amountFen: number;
+            annualRatePercent: string;
+            termMonths: number;
+            /** @enum {string} */
+            guaranteeType: "credit" | "surety" | "government-guarantee" | "mortgage" | "pledge" | "combined";
+            /** @description 信用贷款: counted in the credit-loan share */
+            creditLoan: boolean;
+            guarantee?: {
+                guarantorId: string;
+                feeRatePercent: string;
+            };
+            /**
+             * @description A subsidised loan programme the loan is made under
+             * @enum {string}
+             */
+            subsidyProgram?: "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan";
+        } | {
+            /** @constant */
+            type: "rejected";
+            /** Format: date */
+            rejectedOn: string;
+            reasonCodes: string[];
+            /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+            reasonText: string;
+            repairSuggestions: string[];
+        } | {
+            /** @constant */
+            type: "disbursed";
+            /** Format: date */
+            disbursedOn: string;
+            /** @description Amount in fen (1 CNY = 100 fen), an integer */
+            amountFen: number;
+        };
+        HolidayCalendarStatus: {
+            years: {
+                year: string;
+                /** @enum {string} */
+                source: "city-file" | "loaded";
+                holidays: string[];
+                makeUpWorkdays: string[];
+                notice?: {
+                    [key: string]: string;
+                };
+                /** Format: date-time */
+                loadedAt?: string;
+                loadedBy?: string;
+            }[];
+            /** Format: date */
+            coveredUntil?: string;
+            daysLeft?: number;
+            /** @description The last loaded year ends within 60 days (or nothing is loaded) */
+            warning: boolean;
+            message: string;
+        };
+        /** @description One notice to one bank, and its delivery attempts */
+        Delivery: {
+            deliveryId: string;
+            bankId: string;
+            /** @enum {string} */
+            channel: "sqs" | "webhook";
+            type: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "parked" | "endpoint-disabled";
+            attempts: number;
+            round: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            nextAttemptAt?: string;
+            /** Format: date-time */
+            deliveredAt?: string;
+            log: {
+                attempt: number;
+                round: number;
+                at: string;
+                result: unknown;
+            }[];
+        };
+        /** @description Figures over an inclusive range of Shanghai business dates, per group (sorted by key, unattributed last) and in total */
+        MonitoringSummary: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            groupBy: "industry" | "township" | "bank";
+            groups: {
+                /** @description Township code, GB/T 4754 section letter or bank id; `unattributed` for facts without that dimension (declared/recommended have no bank) */
+                key: string;
+                label: string;
+                measures: components["schemas"]["MonitoringMeasures"];
+            }[];
+            totals: components["schemas"]["MonitoringMeasures"];
+        };
+        /** @description The monitoring figures of one group or of all */
+        MonitoringMeasures: {
+            /** @description Declarations recorded (申报清单), first versions dated in the range */
+            declared: number;
+            /** @description Sign-offs into the recommendation list (推荐清单) */
+            recommended: number;
+            /** @description Pushes to banks (an enterprise pushed to 3 banks counts 3) */
+            pushed: number;
+            /** @description Pushes the bank reported contacting */
+            contacted: number;
+            /** @description Approved pushes (授信) and amount; a re-approved push counts its latest approval in the range */
+            approved: {
+                count: number;
+                /** @description Integer fen as a decimal string (bigint-safe) */
+                amountFen: string;
+            };
+            rejected: number;
+            /** @description Pushes with a disbursement (放款), and every tranche disbursed in the range */
+            disbursed: {
+                count: number;
+                /** @description Integer fen as a decimal string (bigint-safe) */
+                amountFen: string;
+            };
+            /** @description Distinct approved enterprises tagged no-loan household (无贷户) when approved: first loans */
+            firstLoanHouseholds: number;
+            creditLoan: {
+                count: number;
+                /** @description Integer fen as a decimal string (bigint-safe) */
+                amountFen: string;
+                sharePercentOfCount: string | null;
+                /** @description Credit-loan amount / approved amount × 100, 2 places half-up; null without approvals */
+                sharePercentOfAmount: string | null;
+            };
+            averageRatePercent: {
+                /** @description Σ(amount × rate) / Σ amount, 4 places half-up */
+                amountWeighted: string | null;
+                /** @description Σ rate / approvals, 4 places half-up */
+                simpleMean: string | null;
+            };
+            /** @description Pushes whose decision deadline passed unanswered, counted the day after due */
+            deadlineBreaches: number;
+        };
+        ShouldBeInEntry: {
+            uscc: string;
+            township: string;
+            industryCode: string;
+            /** @description GB/T 4754 section letter */
+            industry: string;
+            entityType: string;
+            sizeClass: string | null;
+            keyIndustryChain: boolean;
+            noLoanHousehold: boolean;
+            enterpriseVersion: number;
+        };
+        ShouldBeLentEntry: {
+            pushId: string;
+            batchId: string;
+            uscc: string;
+            bankId: string;
+            township: string | null;
+            /** Format: date */
+            pushedOn: string;
+            daysSincePush: number;
+            /** @enum {string} */
+            latestStage: "pushed" | "contacted" | "materials-complete" | "approved" | "rejected" | "disbursed";
+            rejectedWithoutReason: boolean;
+            deadline: {
+                kind: string;
+                /** Format: date */
+                due: string;
+                /** @enum {string} */
+                status: "nearing" | "breached";
+            } | null;
+        };
+        /** @description The weekly bulletin (周通报) as stored */
+        MonitoringBulletin: {
+            /** Format: date */
+            weekStart: string;
+            /** Format: date */
+            weekEnd: string;
+            /** Format: date-time */
+            generatedAt: string;
+            summaries: {
+                township: components["schemas"]["MonitoringSummary"];
+                industry: components["schemas"]["MonitoringSummary"];
+                bank: components["schemas"]["MonitoringSummary"];
+            };
+            gaps: {
+                shouldBeIn: {
+                    total: number;
+                    byTownship: {
+                        key: string;
+                        label: string;
+                        count: number;
+                    }[];
+                };
+                shouldBeLent: {
+                    total: number;
+                    byBank: {
+                        key: string;
+                        label: string;
+                        count: number;
+                    }[];
+                };
+            };
+        };
+        SubsidyCalculation: {
+            /** @enum {string} */
+            program: "guarantee-fee" | "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan" | "guarantee-leverage" | "npl-tolerance";
+            policyVersion: components["schemas"]["PolicyVersionRef"];
+            /** @description Exact fen as a decimal string (money programs) */
+            amountFen?: string;
+            /** @description The same amount in CNY, two places */
+            amount?: string;
+            breakdown: components["schemas"]["BreakdownLine"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The policy version a result used, with its seed citation */
+        PolicyVersionRef: {
+            city: string;
+            /** @enum {string} */
+            program: "guarantee-fee" | "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan" | "guarantee-leverage" | "npl-tolerance";
+            versionId: string;
+            /** Format: date */
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            citation: {
+                seed: string;
+                section: string;
+            };
+        };
+        /** @description One step of the explanation; money in fen, rates as fractions */
+        BreakdownLine: {
+            step: string;
+            formula: string;
+            value: string;
+        };
+        /** @description A government guarantee booked from a bank approval, with its entitlements */
+        Guarantee: {
+            recordId: string;
+            /** @constant */
+            kind: "guarantee";
+            guarantorId: string;
+            guarantorKnown: boolean;
+            pushId: string;
+            uscc: string;
+            bankId: string;
+            principalFen: number;
+            outstandingFen: number;
+            feeRate: string;
+            loanRate: string;
+            /** Format: date */
+            contractDate: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "REPAID" | "DEFAULTED";
+            repayments: ({
+                reportId: string;
+                /** Format: date */
+                repaidOn: string;
+                amountFen: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            defaulted?: {
+                reportId: string;
+                /** Format: date */
+                defaultedOn: string;
+            } & {
+                [key: string]: unknown;
+            };
+            version: number;
+            entitlements?: components["schemas"]["LedgerLine"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One entitlement: a record, a program, a calendar year */
+        LedgerLine: {
+            year: number;
+            /** @enum {string} */
+            program: "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan";
+            recordId: string;
+            /** @enum {string} */
+            kind: "guarantee" | "loan";
+            pushId: string;
+            uscc: string;
+            bankId: string;
+            guarantorId?: string;
+            amountFen: number;
+            /** @enum {string} */
+            status: "accrued" | "not-eligible" | "pending";
+            reasons: string[];
+            period: {
+                /** Format: date */
+                start: string;
+                /** Format: date */
+                end: string;
+            } | null;
+            policyVersion: components["schemas"]["PolicyVersionRef"] | null;
+            breakdown: components["schemas"]["BreakdownLine"][];
+            recordVersion: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A year of the subsidy ledger (当年预拨，下年清算) */
+        SubsidyLedger: {
+            year: number;
+            /** @enum {string} */
+            state: "OPEN" | "SETTLEMENT_PROPOSED" | "APPROVED";
+            version: number;
+            programs: {
+                preAllocatedFen: number;
+                actualFen: number;
+                settlementFen: number;
+                /** @enum {string} */
+                program: "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan";
+            }[];
+            totals: {
+                preAllocatedFen: number;
+                actualFen: number;
+                settlementFen: number;
+            };
+            preAllocation?: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                    clientId: string;
+                    orgId: string;
+                };
+                figures?: {
+                    programs: {
+                        preAllocatedFen: number;
+                        actualFen: number;
+                        settlementFen: number;
+                        /** @enum {string} */
+                        program: "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan";
+                    }[];
+                    totals: {
+                        preAllocatedFen: number;
+                        actualFen: number;
+                        settlementFen: number;
+                    };
+                };
+                note?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            proposal?: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                    clientId: string;
+                    orgId: string;
+                };
+                figures?: {
+                    programs: {
+                        preAllocatedFen: number;
+                        actualFen: number;
+                        settlementFen: number;
+                        /** @enum {string} */
+                        program: "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan";
+                    }[];
+                    totals: {
+                        preAllocatedFen: number;
+                        actualFen: number;
+                        settlementFen: number;
+                    };
+                };
+                note?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            approval?: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                    clientId: string;
+                    orgId: string;
+                };
+                figures?: {
+                    programs: {
+                        preAllocatedFen: number;
+                        actualFen: number;
+                        settlementFen: number;
+                        /** @enum {string} */
+                        program: "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan";
+                    }[];
+                    totals: {
+                        preAllocatedFen: number;
+                        actualFen: number;
+                        settlementFen: number;
+                    };
+                };
+                note?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Actuals booked after the proposal froze the figures (late reports), to settle later */
+            driftSinceProposalFen?: number;
+            lines: components["schemas"]["LedgerLine"][];
+            nextCursor?: string;
+        };
+    };
+    responses: {
+        /** @description No `x-api-key` header: API Gateway answers itself, no function runs */
+        GatewayUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @constant */
+                    message: "Unauthorized";
+                };
+            };
+        };
+        /** @description An unknown or revoked key is denied by the authorizer (API Gateway answers itself); a role without the permission gets a problem body */
+        GatewayForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @constant */
+                    message: "Forbidden";
+                };
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The city's API as a whole is over its stage throttle: API Gateway answers itself */
+        GatewayThrottled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    message: string;
+                };
+            };
+        };
+        /** @description More requests in a minute than the client's limit (`auth.requestsPerMinute`), or the stage throttle (then API Gateway's own body) */
+        RateLimited: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description Seconds to wait before retrying */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted */
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enterprise */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        entityType: "enterprise" | "individual-business" | "farmers-cooperative" | "family-farm";
+                        township: string;
+                        /** @example C3911 */
+                        industryCode: string;
+                        employees?: number;
+                        annualRevenueYuan?: number;
+                        totalAssetsYuan?: number;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        status: "normal" | "abnormal" | "revoked" | "deregistered";
+                        /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                        address?: string;
+                        hasFixedPremises?: boolean;
+                        /** Format: date */
+                        establishedOn?: string;
+                        /** @default {} */
+                        tags: {
+                            keyIndustryChain?: {
+                                chain: string;
+                            };
+                            smePark?: {
+                                name: string;
+                                starLevel: number;
+                            };
+                            techInnovative?: boolean;
+                            /** @description 专精特新 */
+                            specialisedNew?: boolean;
+                            foreignTrade?: boolean;
+                            employmentAbsorbing?: boolean;
+                            green?: boolean;
+                            /** @description 培育库 */
+                            cultivationPool?: boolean;
+                            /** @description 无贷户: no bank loan yet (first-loan candidate) */
+                            noLoanHousehold?: boolean;
+                        };
+                        /** @default [] */
+                        lendingBanks: string[];
+                        uscc: string;
+                        district: string;
+                        size: {
+                            /** @enum {string} */
+                            status: "classified" | "insufficient-data";
+                            /** @enum {string} */
+                            sizeClass?: "large" | "medium" | "small" | "micro";
+                            row: {
+                                id: string;
+                                name: string;
+                                nameZh: string;
+                            };
+                            reason?: string;
+                            missing?: string[];
+                        };
+                        lendingBankCount: number;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: {
+                            clientId: string;
+                            orgId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not registered */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    upsertEnterprise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted */
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    entityType: "enterprise" | "individual-business" | "farmers-cooperative" | "family-farm";
+                    township: string;
+                    /** @example C3911 */
+                    industryCode: string;
+                    employees?: number;
+                    annualRevenueYuan?: number;
+                    totalAssetsYuan?: number;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    status?: "normal" | "abnormal" | "revoked" | "deregistered";
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    address?: string;
+                    hasFixedPremises?: boolean;
+                    /** Format: date */
+                    establishedOn?: string;
+                    /** @default {} */
+                    tags?: {
+                        keyIndustryChain?: {
+                            chain: string;
+                        };
+                        smePark?: {
+                            name: string;
+                            starLevel: number;
+                        };
+                        techInnovative?: boolean;
+                        /** @description 专精特新 */
+                        specialisedNew?: boolean;
+                        foreignTrade?: boolean;
+                        employmentAbsorbing?: boolean;
+                        green?: boolean;
+                        /** @description 培育库 */
+                        cultivationPool?: boolean;
+                        /** @description 无贷户: no bank loan yet (first-loan candidate) */
+                        noLoanHousehold?: boolean;
+                    };
+                    /** @default [] */
+                    lendingBanks?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Updated (or unchanged); ETag carries the version */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        entityType: "enterprise" | "individual-business" | "farmers-cooperative" | "family-farm";
+                        township: string;
+                        /** @example C3911 */
+                        industryCode: string;
+                        employees?: number;
+                        annualRevenueYuan?: number;
+                        totalAssetsYuan?: number;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        status: "normal" | "abnormal" | "revoked" | "deregistered";
+                        /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                        address?: string;
+                        hasFixedPremises?: boolean;
+                        /** Format: date */
+                        establishedOn?: string;
+                        /** @default {} */
+                        tags: {
+                            keyIndustryChain?: {
+                                chain: string;
+                            };
+                            smePark?: {
+                                name: string;
+                                starLevel: number;
+                            };
+                            techInnovative?: boolean;
+                            /** @description 专精特新 */
+                            specialisedNew?: boolean;
+                            foreignTrade?: boolean;
+                            employmentAbsorbing?: boolean;
+                            green?: boolean;
+                            /** @description 培育库 */
+                            cultivationPool?: boolean;
+                            /** @description 无贷户: no bank loan yet (first-loan candidate) */
+                            noLoanHousehold?: boolean;
+                        };
+                        /** @default [] */
+                        lendingBanks: string[];
+                        uscc: string;
+                        district: string;
+                        size: {
+                            /** @enum {string} */
+                            status: "classified" | "insufficient-data";
+                            /** @enum {string} */
+                            sizeClass?: "large" | "medium" | "small" | "micro";
+                            row: {
+                                id: string;
+                                name: string;
+                                nameZh: string;
+                            };
+                            reason?: string;
+                            missing?: string[];
+                        };
+                        lendingBankCount: number;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: {
+                            clientId: string;
+                            orgId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    /** @description The path of the resource created (or of the job to poll) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        entityType: "enterprise" | "individual-business" | "farmers-cooperative" | "family-farm";
+                        township: string;
+                        /** @example C3911 */
+                        industryCode: string;
+                        employees?: number;
+                        annualRevenueYuan?: number;
+                        totalAssetsYuan?: number;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        status: "normal" | "abnormal" | "revoked" | "deregistered";
+                        /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                        address?: string;
+                        hasFixedPremises?: boolean;
+                        /** Format: date */
+                        establishedOn?: string;
+                        /** @default {} */
+                        tags: {
+                            keyIndustryChain?: {
+                                chain: string;
+                            };
+                            smePark?: {
+                                name: string;
+                                starLevel: number;
+                            };
+                            techInnovative?: boolean;
+                            /** @description 专精特新 */
+                            specialisedNew?: boolean;
+                            foreignTrade?: boolean;
+                            employmentAbsorbing?: boolean;
+                            green?: boolean;
+                            /** @description 培育库 */
+                            cultivationPool?: boolean;
+                            /** @description 无贷户: no bank loan yet (first-loan candidate) */
+                            noLoanHousehold?: boolean;
+                        };
+                        /** @default [] */
+                        lendingBanks: string[];
+                        uscc: string;
+                        district: string;
+                        size: {
+                            /** @enum {string} */
+                            status: "classified" | "insufficient-data";
+                            /** @enum {string} */
+                            sizeClass?: "large" | "medium" | "small" | "micro";
+                            row: {
+                                id: string;
+                                name: string;
+                                nameZh: string;
+                            };
+                            reason?: string;
+                            missing?: string[];
+                        };
+                        lendingBankCount: number;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: {
+                            clientId: string;
+                            orgId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid JSON that breaks a rule (unknown township or bank) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listEnterprises: {
+        parameters: {
+            query?: {
+                township?: string;
+                /** @description GB/T 4754 code prefix, e.g. C or C39 or C3911 */
+                industry?: string;
+                sizeClass?: "large" | "medium" | "small" | "micro";
+                entityType?: "enterprise" | "individual-business" | "farmers-cooperative" | "family-farm";
+                status?: "normal" | "abnormal" | "revoked" | "deregistered";
+                /** @description e.g. no-loan-household, key-industry-chain, sme-park, lending-bank:bank-gs */
+                tag?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            /** @enum {string} */
+                            entityType: "enterprise" | "individual-business" | "farmers-cooperative" | "family-farm";
+                            township: string;
+                            /** @example C3911 */
+                            industryCode: string;
+                            employees?: number;
+                            annualRevenueYuan?: number;
+                            totalAssetsYuan?: number;
+                            /**
+                             * @default normal
+                             * @enum {string}
+                             */
+                            status: "normal" | "abnormal" | "revoked" | "deregistered";
+                            /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                            address?: string;
+                            hasFixedPremises?: boolean;
+                            /** Format: date */
+                            establishedOn?: string;
+                            /** @default {} */
+                            tags: {
+                                keyIndustryChain?: {
+                                    chain: string;
+                                };
+                                smePark?: {
+                                    name: string;
+                                    starLevel: number;
+                                };
+                                techInnovative?: boolean;
+                                /** @description 专精特新 */
+                                specialisedNew?: boolean;
+                                foreignTrade?: boolean;
+                                employmentAbsorbing?: boolean;
+                                green?: boolean;
+                                /** @description 培育库 */
+                                cultivationPool?: boolean;
+                                /** @description 无贷户: no bank loan yet (first-loan candidate) */
+                                noLoanHousehold?: boolean;
+                            };
+                            /** @default [] */
+                            lendingBanks: string[];
+                            uscc: string;
+                            district: string;
+                            size: {
+                                /** @enum {string} */
+                                status: "classified" | "insufficient-data";
+                                /** @enum {string} */
+                                sizeClass?: "large" | "medium" | "small" | "micro";
+                                row: {
+                                    id: string;
+                                    name: string;
+                                    nameZh: string;
+                                };
+                                reason?: string;
+                                missing?: string[];
+                            };
+                            lendingBankCount: number;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedBy: {
+                                clientId: string;
+                                orgId: string;
+                            };
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    startImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rows: unknown[];
+                };
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Accepted; poll the job */
+            202: {
+                headers: {
+                    /** @description The path of the resource created (or of the job to poll) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: string;
+                        kind: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed";
+                        totalRows: number;
+                        processedRows: number;
+                        acceptedRows: number;
+                        rejectedRows: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        completedAt?: string;
+                        createdBy: {
+                            clientId: string;
+                            orgId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: string;
+                        kind: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed";
+                        totalRows: number;
+                        processedRows: number;
+                        acceptedRows: number;
+                        rejectedRows: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        completedAt?: string;
+                        createdBy: {
+                            clientId: string;
+                            orgId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listImportRows: {
+        parameters: {
+            query?: {
+                outcome?: "registered" | "updated" | "created" | "corrected" | "unchanged" | "rejected";
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Row results, in row order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 1-based row number in the submitted file (CSV: data rows, header excluded) */
+                            row: number;
+                            /** @enum {string} */
+                            outcome: "registered" | "updated" | "created" | "corrected" | "unchanged" | "rejected";
+                            uscc?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listOwnRecords: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    submitRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditRecordSubmission"];
+            };
+        };
+        responses: {
+            /** @description Corrected, or unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "created" | "corrected" | "unchanged";
+                        sourceRecordId: string;
+                        uscc: string;
+                        version: number;
+                        /** @description false: the registry does not know the enterprise yet; the record is held and attached when it appears */
+                        enterpriseRegistered: boolean;
+                    };
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "created" | "corrected" | "unchanged";
+                        sourceRecordId: string;
+                        uscc: string;
+                        version: number;
+                        /** @description false: the registry does not know the enterprise yet; the record is held and attached when it appears */
+                        enterpriseRegistered: boolean;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description The record was revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    revokeRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                sourceRecordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Revoked (or already revoked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sourceRecordId: string;
+                        uscc: string;
+                        version: number;
+                        /** @description false: the registry does not know the enterprise yet; the record is held and attached when it appears */
+                        enterpriseRegistered: boolean;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such record of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    startRecordImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rows: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted; poll /v1/imports/{jobId} */
+            202: {
+                headers: {
+                    /** @description The path of the resource created (or of the job to poll) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    readProfile: {
+        parameters: {
+            query: {
+                purpose: "credit-assessment" | "loan-review" | "post-loan-monitoring" | "push-follow-up" | "supervision" | "coordination";
+            };
+            header?: never;
+            path: {
+                /** @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted */
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile, as your role may see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditProfileView"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listAuthorisations: {
+        parameters: {
+            query?: {
+                state?: "pending" | "confirmed" | "declined" | "revoked" | "withdrawn";
+                /** @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted */
+                uscc?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of authorisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+                             * @example 91350100M000100Y43
+                             */
+                            uscc: unknown;
+                            bankId: string;
+                            /**
+                             * @default [
+                             *       "credit-profile"
+                             *     ]
+                             */
+                            scope: "credit-profile"[];
+                            /** @description What the enterprise lets the bank read its profile for; each read must name one of these */
+                            purposes: ("credit-assessment" | "loan-review" | "post-loan-monitoring")[];
+                            /** @description e.g. the loan applied for; personal identifiers in it are stored masked */
+                            description?: string;
+                            /**
+                             * Format: date
+                             * @description Not before the filing day (Asia/Shanghai): consent does not reach back
+                             */
+                            validFrom: string;
+                            /** Format: date */
+                            validTo: string;
+                            /** @description The enterprise's signed authorisation; the office or township checks it on confirming */
+                            document: {
+                                /** @description SHA-256 of the scanned, signed authorisation (授权书) */
+                                sha256: unknown;
+                                /** Format: date */
+                                signedOn: string;
+                                signer: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    capacity: "legal-representative" | "authorised-agent";
+                                };
+                                /** @description The bank's archive reference */
+                                reference?: string;
+                            };
+                            authorisationId: string;
+                            township?: string;
+                            /**
+                             * @description pending: filed, not yet in effect; confirmed: the enterprise confirmed through the office or its township (in effect within its validity); declined / revoked: the enterprise refused or withdrew; withdrawn: by the bank
+                             * @enum {string}
+                             */
+                            state: "pending" | "confirmed" | "declined" | "revoked" | "withdrawn";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                clientId: string;
+                                orgId: string;
+                            };
+                            confirmation?: {
+                                by: {
+                                    clientId: string;
+                                    orgId: string;
+                                    role: string;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                method: "in-person" | "phone-callback" | "document-inspected";
+                                note?: string;
+                            };
+                            ended?: {
+                                by: {
+                                    clientId: string;
+                                    orgId: string;
+                                    role: string;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                reason: string;
+                            };
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    recordAuthorisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+                     * @example 91350100M000100Y43
+                     */
+                    uscc: string;
+                    bankId: string;
+                    /**
+                     * @default [
+                     *       "credit-profile"
+                     *     ]
+                     */
+                    scope?: "credit-profile"[];
+                    /** @description What the enterprise lets the bank read its profile for; each read must name one of these */
+                    purposes: ("credit-assessment" | "loan-review" | "post-loan-monitoring")[];
+                    /** @description e.g. the loan applied for; personal identifiers in it are stored masked */
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description Not before the filing day (Asia/Shanghai): consent does not reach back
+                     */
+                    validFrom: string;
+                    /** Format: date */
+                    validTo: string;
+                    /** @description The enterprise's signed authorisation; the office or township checks it on confirming */
+                    document: {
+                        /** @description SHA-256 of the scanned, signed authorisation (授权书) */
+                        sha256: string;
+                        /** Format: date */
+                        signedOn: string;
+                        signer: {
+                            name: string;
+                            /** @enum {string} */
+                            capacity: "legal-representative" | "authorised-agent";
+                        };
+                        /** @description The bank's archive reference */
+                        reference?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Filed, pending the enterprise's confirmation */
+            201: {
+                headers: {
+                    /** @description The path of the resource created (or of the job to poll) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+                         * @example 91350100M000100Y43
+                         */
+                        uscc: unknown;
+                        bankId: string;
+                        /**
+                         * @default [
+                         *       "credit-profile"
+                         *     ]
+                         */
+                        scope: "credit-profile"[];
+                        /** @description What the enterprise lets the bank read its profile for; each read must name one of these */
+                        purposes: ("credit-assessment" | "loan-review" | "post-loan-monitoring")[];
+                        /** @description e.g. the loan applied for; personal identifiers in it are stored masked */
+                        description?: string;
+                        /**
+                         * Format: date
+                         * @description Not before the filing day (Asia/Shanghai): consent does not reach back
+                         */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                        /** @description The enterprise's signed authorisation; the office or township checks it on confirming */
+                        document: {
+                            /** @description SHA-256 of the scanned, signed authorisation (授权书) */
+                            sha256: unknown;
+                            /** Format: date */
+                            signedOn: string;
+                            signer: {
+                                name: string;
+                                /** @enum {string} */
+                                capacity: "legal-representative" | "authorised-agent";
+                            };
+                            /** @description The bank's archive reference */
+                            reference?: string;
+                        };
+                        authorisationId: string;
+                        township?: string;
+                        /**
+                         * @description pending: filed, not yet in effect; confirmed: the enterprise confirmed through the office or its township (in effect within its validity); declined / revoked: the enterprise refused or withdrew; withdrawn: by the bank
+                         * @enum {string}
+                         */
+                        state: "pending" | "confirmed" | "declined" | "revoked" | "withdrawn";
+                        /** Format: date-time */
+                        recordedAt: string;
+                        recordedBy: {
+                            clientId: string;
+                            orgId: string;
+                        };
+                        confirmation?: {
+                            by: {
+                                clientId: string;
+                                orgId: string;
+                                role: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            /** @enum {string} */
+                            method: "in-person" | "phone-callback" | "document-inspected";
+                            note?: string;
+                        };
+                        ended?: {
+                            by: {
+                                clientId: string;
+                                orgId: string;
+                                role: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getAuthorisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                authorisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The authorisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+                         * @example 91350100M000100Y43
+                         */
+                        uscc: unknown;
+                        bankId: string;
+                        /**
+                         * @default [
+                         *       "credit-profile"
+                         *     ]
+                         */
+                        scope: "credit-profile"[];
+                        /** @description What the enterprise lets the bank read its profile for; each read must name one of these */
+                        purposes: ("credit-assessment" | "loan-review" | "post-loan-monitoring")[];
+                        /** @description e.g. the loan applied for; personal identifiers in it are stored masked */
+                        description?: string;
+                        /**
+                         * Format: date
+                         * @description Not before the filing day (Asia/Shanghai): consent does not reach back
+                         */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                        /** @description The enterprise's signed authorisation; the office or township checks it on confirming */
+                        document: {
+                            /** @description SHA-256 of the scanned, signed authorisation (授权书) */
+                            sha256: unknown;
+                            /** Format: date */
+                            signedOn: string;
+                            signer: {
+                                name: string;
+                                /** @enum {string} */
+                                capacity: "legal-representative" | "authorised-agent";
+                            };
+                            /** @description The bank's archive reference */
+                            reference?: string;
+                        };
+                        authorisationId: string;
+                        township?: string;
+                        /**
+                         * @description pending: filed, not yet in effect; confirmed: the enterprise confirmed through the office or its township (in effect within its validity); declined / revoked: the enterprise refused or withdrew; withdrawn: by the bank
+                         * @enum {string}
+                         */
+                        state: "pending" | "confirmed" | "declined" | "revoked" | "withdrawn";
+                        /** Format: date-time */
+                        recordedAt: string;
+                        recordedBy: {
+                            clientId: string;
+                            orgId: string;
+                        };
+                        confirmation?: {
+                            by: {
+                                clientId: string;
+                                orgId: string;
+                                role: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            /** @enum {string} */
+                            method: "in-person" | "phone-callback" | "document-inspected";
+                            note?: string;
+                        };
+                        ended?: {
+                            by: {
+                                clientId: string;
+                                orgId: string;
+                                role: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such authorisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    confirmAuthorisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                authorisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description in-person: the legal representative or agent confirmed at the office or township; phone-callback: on a call to the number in the registry; document-inspected: the original was seen (give its documentSha256)
+                     * @enum {string}
+                     */
+                    method: "in-person" | "phone-callback" | "document-inspected";
+                    documentSha256?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Confirmed: in effect within its validity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+                         * @example 91350100M000100Y43
+                         */
+                        uscc: unknown;
+                        bankId: string;
+                        /**
+                         * @default [
+                         *       "credit-profile"
+                         *     ]
+                         */
+                        scope: "credit-profile"[];
+                        /** @description What the enterprise lets the bank read its profile for; each read must name one of these */
+                        purposes: ("credit-assessment" | "loan-review" | "post-loan-monitoring")[];
+                        /** @description e.g. the loan applied for; personal identifiers in it are stored masked */
+                        description?: string;
+                        /**
+                         * Format: date
+                         * @description Not before the filing day (Asia/Shanghai): consent does not reach back
+                         */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                        /** @description The enterprise's signed authorisation; the office or township checks it on confirming */
+                        document: {
+                            /** @description SHA-256 of the scanned, signed authorisation (授权书) */
+                            sha256: unknown;
+                            /** Format: date */
+                            signedOn: string;
+                            signer: {
+                                name: string;
+                                /** @enum {string} */
+                                capacity: "legal-representative" | "authorised-agent";
+                            };
+                            /** @description The bank's archive reference */
+                            reference?: string;
+                        };
+                        authorisationId: string;
+                        township?: string;
+                        /**
+                         * @description pending: filed, not yet in effect; confirmed: the enterprise confirmed through the office or its township (in effect within its validity); declined / revoked: the enterprise refused or withdrew; withdrawn: by the bank
+                         * @enum {string}
+                         */
+                        state: "pending" | "confirmed" | "declined" | "revoked" | "withdrawn";
+                        /** Format: date-time */
+                        recordedAt: string;
+                        recordedBy: {
+                            clientId: string;
+                            orgId: string;
+                        };
+                        confirmation?: {
+                            by: {
+                                clientId: string;
+                                orgId: string;
+                                role: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            /** @enum {string} */
+                            method: "in-person" | "phone-callback" | "document-inspected";
+                            note?: string;
+                        };
+                        ended?: {
+                            by: {
+                                clientId: string;
+                                orgId: string;
+                                role: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such authorisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not pending (already confirmed or ended) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document does not match */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    revokeAuthorisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                authorisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Ended (reads under it stop at once) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+                         * @example 91350100M000100Y43
+                         */
+                        uscc: unknown;
+                        bankId: string;
+                        /**
+                         * @default [
+                         *       "credit-profile"
+                         *     ]
+                         */
+                        scope: "credit-profile"[];
+                        /** @description What the enterprise lets the bank read its profile for; each read must name one of these */
+                        purposes: ("credit-assessment" | "loan-review" | "post-loan-monitoring")[];
+                        /** @description e.g. the loan applied for; personal identifiers in it are stored masked */
+                        description?: string;
+                        /**
+                         * Format: date
+                         * @description Not before the filing day (Asia/Shanghai): consent does not reach back
+                         */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                        /** @description The enterprise's signed authorisation; the office or township checks it on confirming */
+                        document: {
+                            /** @description SHA-256 of the scanned, signed authorisation (授权书) */
+                            sha256: unknown;
+                            /** Format: date */
+                            signedOn: string;
+                            signer: {
+                                name: string;
+                                /** @enum {string} */
+                                capacity: "legal-representative" | "authorised-agent";
+                            };
+                            /** @description The bank's archive reference */
+                            reference?: string;
+                        };
+                        authorisationId: string;
+                        township?: string;
+                        /**
+                         * @description pending: filed, not yet in effect; confirmed: the enterprise confirmed through the office or its township (in effect within its validity); declined / revoked: the enterprise refused or withdrew; withdrawn: by the bank
+                         * @enum {string}
+                         */
+                        state: "pending" | "confirmed" | "declined" | "revoked" | "withdrawn";
+                        /** Format: date-time */
+                        recordedAt: string;
+                        recordedBy: {
+                            clientId: string;
+                            orgId: string;
+                        };
+                        confirmation?: {
+                            by: {
+                                clientId: string;
+                                orgId: string;
+                                role: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            /** @enum {string} */
+                            method: "in-person" | "phone-callback" | "document-inspected";
+                            note?: string;
+                        };
+                        ended?: {
+                            by: {
+                                clientId: string;
+                                orgId: string;
+                                role: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such authorisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listDeclarations: {
+        parameters: {
+            query?: {
+                state?: "DECLARED" | "SCREENED" | "REVIEWED" | "RECOMMENDED" | "PUSHED" | "CREDITED" | "REJECTED" | "REPAIRING" | "REMOVED";
+                township?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Declaration"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    createDeclaration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+                     * @example 91350100M000100Y43
+                     */
+                    uscc: string;
+                    demand: {
+                        /** @description Amount wanted, in fen (1 CNY = 100 fen) */
+                        amountFen: number;
+                        termMonths: number;
+                        /** @enum {string} */
+                        purpose: "working-capital" | "equipment" | "technology-upgrade" | "expansion" | "agricultural-production" | "trade-settlement" | "other";
+                        /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                        purposeDetail: string;
+                        /**
+                         * @description `credit` means unsecured (信用)
+                         * @enum {string}
+                         */
+                        guaranteeType: "credit" | "guarantee" | "government-guarantee" | "mortgage" | "pledge";
+                        /** @default false */
+                        creditLoanWanted?: boolean;
+                        /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                        collateral?: string;
+                        /** @default [] */
+                        preferredBankIds?: string[];
+                        /** @default [] */
+                        preferredProductNames?: string[];
+                    };
+                    visit?: {
+                        /** @description Who visited (name or team) */
+                        visitedBy: string;
+                        /** Format: date */
+                        visitedOn: string;
+                        /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                        place: string;
+                    };
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    wishes?: string;
+                    currentCreditFen?: number;
+                    contact?: {
+                        name: string;
+                        phone: string;
+                    };
+                    /** @default true */
+                    creditApplication?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded; ETag carries the version */
+            201: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    /** @description The path of the resource created (or of the job to poll) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Declaration"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description An open declaration for the same enterprise and demand exists (existingDeclarationId) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                declarationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The declaration */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Declaration"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such declaration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    reviewDeclaration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                declarationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    opinions: {
+                        /** @enum {string} */
+                        criterion: "fixed-premises" | "genuine-need" | "good-credit" | "lawful-purpose";
+                        /** @enum {string} */
+                        outcome: "confirmed" | "refuted";
+                        /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Declaration"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such declaration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state machine refuses the step (names the state and allowed steps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    signOffDeclaration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                declarationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description RECOMMENDED */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Declaration"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such declaration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state machine refuses the step (names the state and allowed steps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    removeDeclaration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                declarationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    reason: "false-materials" | "loan-misuse";
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    detail: string;
+                };
+            };
+        };
+        responses: {
+            /** @description REMOVED */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Declaration"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such declaration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state machine refuses the step (names the state and allowed steps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    assignRepair: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                declarationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The township agency that coaches */
+                    agencyId: string;
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description REPAIRING */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Declaration"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such declaration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state machine refuses the step (names the state and allowed steps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    completeRepair: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                declarationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Screened again */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Declaration"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such declaration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state machine refuses the step (names the state and allowed steps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listRecommendations: {
+        parameters: {
+            query?: {
+                township?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Declaration"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                bankId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Products by bank */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    previewPushBatch: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    declarationIds?: string[];
+                    /** @default [] */
+                    adjustments?: {
+                        uscc: string;
+                        bankId: string;
+                        /** @enum {string} */
+                        action: "add" | "remove";
+                        /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The batch as it would be, with a page of its enterprises */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        summary: {
+                            [key: string]: unknown;
+                        };
+                        banks: {
+                            [key: string]: unknown;
+                        }[];
+                        skipped: {
+                            [key: string]: unknown;
+                        }[];
+                        enterprises: components["schemas"]["PushBatchEntry"][];
+                        nextOffset?: number;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Nothing to push, unknown declarations, or an adjustment breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    createPushBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    declarationIds?: string[];
+                    /** @default [] */
+                    adjustments?: {
+                        uscc: string;
+                        bankId: string;
+                        /** @enum {string} */
+                        action: "add" | "remove";
+                        /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description DRAFT; ETag carries the version */
+            201: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    /** @description The path of the resource created (or of the job to poll) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushBatch"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Nothing to push, unknown declarations, or an adjustment breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getPushBatch: {
+        parameters: {
+            query?: {
+                cursor?: number;
+            };
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        batchId: string;
+                        /** @enum {string} */
+                        state: "DRAFT" | "CONFIRMING" | "CONFIRMED";
+                        version: number;
+                        maxBanksPerEnterprise: number;
+                        summary: {
+                            [key: string]: unknown;
+                        };
+                        banks: {
+                            bankId: string;
+                            capacity: number;
+                            load: number;
+                        }[];
+                        skipped: {
+                            declarationId: string;
+                            uscc: string;
+                            reason: string;
+                        }[];
+                        /** Format: date */
+                        creditAccessUntil?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        confirmedAt?: string;
+                        enterprises: components["schemas"]["PushBatchEntry"][];
+                        nextCursor?: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such batch */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    confirmPushBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CONFIRMED (also when it already was) */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushBatch"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such batch */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                state?: "reported" | "confirmed" | "appealed" | "dismissed" | "revoked" | "merged";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BlacklistReport"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    category: string;
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    description: string;
+                    evidenceRefs: string[];
+                    enterprises?: string[];
+                    parties: ({
+                        /** @constant */
+                        kind: "organisation";
+                        name: string;
+                        /**
+                         * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+                         * @example 91350100M000100Y43
+                         */
+                        uscc?: string;
+                        /** @default [] */
+                        aliases?: string[];
+                        /** @default [] */
+                        phones?: string[];
+                        /** @default [] */
+                        accounts?: string[];
+                    } | {
+                        /** @constant */
+                        kind: "individual";
+                        name: string;
+                        /** @description Resident ID number; stored only hashed and masked */
+                        idNumber?: string;
+                        /** @default [] */
+                        phones?: string[];
+                        /** @default [] */
+                        accounts?: string[];
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded (state reported); identifiers masked */
+            201: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    /** @description The path of the resource created (or of the job to poll) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Breaks a rule (names the field, never the value) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlacklistReport"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    decideReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "confirm" | "dismiss";
+                    /** @default [] */
+                    criteria?: {
+                        code: string;
+                        met: boolean;
+                        /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                        note?: string;
+                    }[];
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    reasons: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry after the step */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlacklistReport"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state machine refuses the step (names the state and allowed steps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    recordAppeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    appellant: string;
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    grounds: string;
+                    /** Format: date */
+                    receivedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry after the step */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlacklistReport"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state machine refuses the step (names the state and allowed steps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    decideAppeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "upheld" | "rejected";
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    reasons: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry after the step */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlacklistReport"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state machine refuses the step (names the state and allowed steps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    revokeEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry after the step */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlacklistReport"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state machine refuses the step (names the state and allowed steps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    mergeReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    duplicateId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The entry after the step */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlacklistReport"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state machine refuses the step (names the state and allowed steps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                purpose?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BlacklistEntry"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getEntry: {
+        parameters: {
+            query?: {
+                /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                purpose?: string;
+            };
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlacklistEntry"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such entry on the list */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    runScreening: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    application: {
+                        /**
+                         * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+                         * @example 91350100M000100Y43
+                         */
+                        uscc: string;
+                        declarationId?: string;
+                    };
+                    parties?: ({
+                        /** @constant */
+                        kind: "organisation";
+                        name: string;
+                        /**
+                         * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
+                         * @example 91350100M000100Y43
+                         */
+                        uscc?: string;
+                        /** @default [] */
+                        aliases?: string[];
+                        /** @default [] */
+                        phones?: string[];
+                        /** @default [] */
+                        accounts?: string[];
+                        /**
+                         * @description How the party relates to the application
+                         * @enum {string}
+                         */
+                        role: "agent" | "consultant" | "guarantor" | "contact" | "other";
+                    } | {
+                        /** @constant */
+                        kind: "individual";
+                        name: string;
+                        /** @description Resident ID number; stored only hashed and masked */
+                        idNumber?: string;
+                        /** @default [] */
+                        phones?: string[];
+                        /** @default [] */
+                        accounts?: string[];
+                        /**
+                         * @description How the party relates to the application
+                         * @enum {string}
+                         */
+                        role: "agent" | "consultant" | "guarantor" | "contact" | "other";
+                    })[];
+                    /** @default [] */
+                    phones?: string[];
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    purpose?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The screening, stored and audited */
+            201: {
+                headers: {
+                    /** @description The path of the resource created (or of the job to poll) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Screening"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Breaks a rule (names the field, never the value) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getScreening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                screeningId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The screening */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Screening"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such screening */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    decideScreeningMatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                screeningId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    partyIndex: number;
+                    entryId: string;
+                    /** @enum {string} */
+                    decision: "same" | "not-same";
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The screening with the decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Screening"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such screening or match */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already decided, a strong hit, or the entry left the list */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    keyVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key versions in use */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlacklistKeyVersions"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listBankPushes: {
+        parameters: {
+            query?: {
+                status?: "PUSHED" | "CONTACTED" | "MATERIALS_COMPLETE" | "APPROVED" | "REJECTED" | "DISBURSED";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pushes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BankPush"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getBankPush: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pushId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The push */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankPush"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getPushCard: {
+        parameters: {
+            query: {
+                purpose: "contact-enterprise" | "credit-assessment" | "loan-review" | "push-follow-up";
+            };
+            header?: never;
+            path: {
+                pushId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankPushCard"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    recordPushProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                pushId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushProgressEvent"];
+            };
+        };
+        responses: {
+            /** @description The push after the step */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankPush"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the push's status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listOverduePushes: {
+        parameters: {
+            query?: {
+                bankId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of overdue pushes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            pushId: string;
+                            batchId: string;
+                            uscc: string;
+                            bankId: string;
+                            /** @enum {string} */
+                            status: "PUSHED" | "CONTACTED" | "MATERIALS_COMPLETE" | "APPROVED" | "REJECTED" | "DISBURSED";
+                            deadlines: components["schemas"]["PushDeadline"][];
+                            /**
+                             * Format: date
+                             * @description The day after the first missed deadline
+                             */
+                            overdueSince: string;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getHolidayCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayCalendarStatus"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    loadHolidayYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    holidays: string[];
+                    makeUpWorkdays: string[];
+                    notice?: {
+                        /** @description The notice, e.g. 国务院办公厅关于2027年部分节假日安排的通知 */
+                        title: string;
+                        /** @description 文号, e.g. 国办发明电〔2026〕7号 */
+                        documentNumber?: string;
+                        /** Format: date */
+                        publishedOn?: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The calendar after loading */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayCalendarStatus"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A date outside the year, listed twice, both off and worked, or a weekday make-up day */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "delivered" | "parked" | "endpoint-disabled";
+                bankId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Delivery"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    replayDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued for delivery */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not parked, or the endpoint is still disabled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bankId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret, shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bankId: string;
+                        secret: string;
+                        /** Format: date-time */
+                        previousValidUntil?: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    enableWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bankId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bankId: string;
+                        enabled: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not found (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getSummary: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                groupBy?: "industry" | "township" | "bank";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringSummary"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listShouldBeIn: {
+        parameters: {
+            query?: {
+                /** @description Omitted: every township of the city, in config order */
+                township?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShouldBeInEntry"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listShouldBeLent: {
+        parameters: {
+            query?: {
+                /** @description Omitted: every bank of the city, in config order */
+                bankId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShouldBeLentEntry"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getBulletin: {
+        parameters: {
+            query?: {
+                format?: "json" | "html" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description The Monday (yyyy-mm-dd) the bulletin week starts on */
+                weekStart: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bulletin (format=html: text/html; format=csv: text/csv) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringBulletin"];
+                    "text/html": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No bulletin generated for that week */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    calculateGuaranteeFee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    contractDate: string;
+                    /** @description CNY as a decimal string, at most two places */
+                    guaranteeAmount: string;
+                    /** @description A rate as a decimal fraction string, 0…1 ("0.01" = 1 %) */
+                    feeRate: string;
+                    /** Format: date */
+                    periodStart: string;
+                    /** Format: date */
+                    periodEnd: string;
+                    /** @enum {string} */
+                    borrowerType: "large-enterprise" | "medium-enterprise" | "small-enterprise" | "micro-enterprise" | "individual-business";
+                    industryCode?: string;
+                    /**
+                     * @default guarantee
+                     * @enum {string}
+                     */
+                    business?: "guarantee" | "re-guarantee";
+                };
+            };
+        };
+        responses: {
+            /** @description The amount, its line-by-line breakdown and the policy version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyCalculation"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description The fee rate is above the cap (errors name body.feeRate) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    calculateFeeSubsidy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    contractDate: string;
+                    /** @description CNY as a decimal string, at most two places */
+                    guaranteeAmount: string;
+                    /** @description A rate as a decimal fraction string, 0…1 ("0.01" = 1 %) */
+                    actualFeeRate: string;
+                    /** Format: date */
+                    periodStart: string;
+                    /** Format: date */
+                    periodEnd: string;
+                    /** @enum {string} */
+                    borrowerType: "large-enterprise" | "medium-enterprise" | "small-enterprise" | "micro-enterprise" | "individual-business";
+                    /** @default [] */
+                    tags?: ("agricultural" | "strategic-emerging")[];
+                    industryCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The amount, its line-by-line breakdown and the policy version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyCalculation"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    calculateRiskCompensation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    periodStart: string;
+                    /** Format: date */
+                    periodEnd: string;
+                    segments: {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        /** @description CNY as a decimal string, at most two places */
+                        balance: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The amount, its line-by-line breakdown and the policy version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyCalculation"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    calculateEntrepreneurshipLoan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    contractDate: string;
+                    /** @description CNY as a decimal string, at most two places */
+                    principal: string;
+                    /** @description A rate as a decimal fraction string, 0…1 ("0.01" = 1 %) */
+                    loanRate: string;
+                    /** Format: date */
+                    periodStart: string;
+                    /** Format: date */
+                    periodEnd: string;
+                    /** @enum {string} */
+                    borrowerType: "large-enterprise" | "medium-enterprise" | "small-enterprise" | "micro-enterprise" | "individual-business";
+                };
+            };
+        };
+        responses: {
+            /** @description The amount, its line-by-line breakdown and the policy version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyCalculation"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    calculateEthnicTradeLoan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    contractDate: string;
+                    /** @description CNY as a decimal string, at most two places */
+                    principal: string;
+                    /** @description A rate as a decimal fraction string, 0…1 ("0.01" = 1 %) */
+                    loanRate: string;
+                    /** Format: date */
+                    periodStart: string;
+                    /** Format: date */
+                    periodEnd: string;
+                    designatedProducer: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The amount, its line-by-line breakdown and the policy version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyCalculation"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    calculatePatentPledgeLoan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    contractDate: string;
+                    fullyRepaid: boolean;
+                    repayments: {
+                        /** Format: date */
+                        dueDate: string;
+                        /** Format: date */
+                        paidDate: string;
+                        /** @description CNY as a decimal string, at most two places */
+                        interestPaid: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The amount, its line-by-line breakdown and the policy version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyCalculation"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    calculateGuaranteeLeverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    asOf: string;
+                    /** @description CNY as a decimal string, at most two places */
+                    outstandingGuarantees: string;
+                    /** @description CNY as a decimal string, at most two places */
+                    netAssets: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The amount, its line-by-line breakdown and the policy version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyCalculation"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    calculateNplTolerance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    asOf: string;
+                    /** @description A rate as a decimal fraction string, 0…1 ("0.01" = 1 %) */
+                    overallNplRate: string;
+                    /** @description A rate as a decimal fraction string, 0…1 ("0.01" = 1 %) */
+                    smallBusinessNplRate: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The amount, its line-by-line breakdown and the policy version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyCalculation"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    calculateBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    calculations: {
+                        /** @enum {string} */
+                        program: "guarantee-fee" | "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan" | "guarantee-leverage" | "npl-tolerance";
+                        input: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description One outcome per row, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accepted: number;
+                        rejected: number;
+                        outcomes: ({
+                            index: number;
+                            ok: boolean;
+                            result?: components["schemas"]["SubsidyCalculation"];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listGuarantees: {
+        parameters: {
+            query?: {
+                guarantorId?: string;
+                status?: "ACTIVE" | "REPAID" | "DEFAULTED";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Guarantee"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getGuarantee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                guaranteeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guarantee; ETag carries the version */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guarantee"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such guarantee (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    reportRepayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                guaranteeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reportId: string;
+                    /** Format: date */
+                    repaidOn: string;
+                    amountFen: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded (or already recorded with the same figures) */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guarantee"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such guarantee of this guarantor */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The guarantee is closed, or the report id was used with other figures */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule (amount above the outstanding balance, date outside the cover) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    reportDefault: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                guaranteeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reportId: string;
+                    /** Format: date */
+                    defaultedOn: string;
+                    compensatedFen?: number;
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded (or already recorded with the same figures) */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guarantee"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No such guarantee of this guarantor */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The guarantee is closed, or the report id was used with other figures */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule (amount above the outstanding balance, date outside the cover) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getLedger: {
+        parameters: {
+            query?: {
+                program?: "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger; ETag carries the version */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyLedger"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    setPreAllocations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    allocations: {
+                        [key: string]: number;
+                    };
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Set */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyLedger"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description The ledger state refuses the step (names the state) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    proposeSettlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description SETTLEMENT_PROPOSED */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyLedger"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description The ledger state refuses the step (names the state) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The year is not over yet */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    approveSettlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the version you read; a stale one gets 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description APPROVED */
+            200: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyLedger"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description The ledger state refuses the step (names the state) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    openapiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OpenAPI document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            429: components["responses"]["GatewayThrottled"];
+        };
+    };
+    apiDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            429: components["responses"]["GatewayThrottled"];
+        };
+    };
+}
