@@ -93,6 +93,18 @@ describe('The OpenAPI document', () => {
     expect(declared('put', '/v1/enterprises/{uscc}', 200)).toEqual(sent(updated));
     expect(declared('get', '/v1/enterprises/{uscc}', 200)).toEqual(sent(read));
     expect(declared('get', '/v1/enterprises/{uscc}', 429)).toEqual(['retry-after']);
+    // A client that holds the current version revalidates without a body.
+    const etag = read.headers.get('etag') ?? '';
+    const same = await t.call('agency', 'GET', `/v1/enterprises/${uscc}`, undefined, {
+      'if-none-match': etag,
+    });
+    const stale = await t.call('agency', 'GET', `/v1/enterprises/${uscc}`, undefined, {
+      'if-none-match': '"1"',
+    });
+    expect(etag).toBe('"2"');
+    expect([same.status, await same.text(), same.headers.get('etag')]).toEqual([304, '', etag]);
+    expect(stale.status).toBe(200);
+    expect(declared('get', '/v1/enterprises/{uscc}', 304)).toEqual(['etag']);
   });
 });
 

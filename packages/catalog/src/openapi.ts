@@ -131,8 +131,23 @@ function parameters(collector: SchemaCollector, schema: z.ZodType | undefined, l
   });
 }
 
+/** A GET whose 200 carries an ETag answers 304 to a matching If-None-Match (packages/runtime handler). */
+const revalidates = (route: RouteSpec) =>
+  route.method === 'GET' && Boolean(route.responses[200]?.headers?.ETag);
+
 function requestHeaders(route: RouteSpec) {
   return [
+    ...(revalidates(route)
+      ? [
+          {
+            name: 'If-None-Match',
+            in: 'header',
+            required: false,
+            schema: { type: 'string' },
+            description: 'The ETag you hold; if it is still current the answer is 304 with no body',
+          },
+        ]
+      : []),
     ...(route.idempotent
       ? [
           {
@@ -189,6 +204,11 @@ function operation(collector: SchemaCollector, operationId: string, route: Route
   const declared = Object.fromEntries(
     Object.entries(route.responses).map(([status, r]) => [status, response(collector, Number(status), r)]),
   );
+  if (revalidates(route))
+    declared[304] = response(collector, 304, {
+      description: 'Not modified: the ETag in If-None-Match is current',
+      headers: { ETag: 'The current version' },
+    });
   return {
     operationId,
     summary: route.summary,

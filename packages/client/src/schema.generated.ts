@@ -3256,7 +3256,10 @@ export interface operations {
     getEnterprise: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold; if it is still current the answer is 304 with no body */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted */
                 uscc: string;
@@ -3342,6 +3345,15 @@ export interface operations {
                         };
                     };
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request */
             400: {
@@ -5002,7 +5014,10 @@ export interface operations {
     getDeclaration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold; if it is still current the answer is 304 with no body */
+                "If-None-Match"?: string;
+            };
             path: {
                 declarationId: string;
             };
@@ -5020,6 +5035,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Declaration"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request */
             400: {
@@ -5690,7 +5714,10 @@ export interface operations {
             query?: {
                 cursor?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag you hold; if it is still current the answer is 304 with no body */
+                "If-None-Match"?: string;
+            };
             path: {
                 batchId: string;
             };
@@ -5737,6 +5764,15 @@ export interface operations {
                         [key: string]: unknown;
                     };
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request */
             400: {
@@ -5937,7 +5973,10 @@ export interface operations {
     getReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold; if it is still current the answer is 304 with no body */
+                "If-None-Match"?: string;
+            };
             path: {
                 entryId: string;
             };
@@ -5955,6 +5994,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BlacklistReport"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request */
             400: {
@@ -6459,7 +6507,10 @@ export interface operations {
                 /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
                 purpose?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag you hold; if it is still current the answer is 304 with no body */
+                "If-None-Match"?: string;
+            };
             path: {
                 entryId: string;
             };
@@ -6477,6 +6528,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BlacklistEntry"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request */
             400: {
@@ -6792,7 +6852,10 @@ export interface operations {
     getBankPush: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold; if it is still current the answer is 304 with no body */
+                "If-None-Match"?: string;
+            };
             path: {
                 pushId: string;
             };
@@ -6810,6 +6873,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BankPush"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input */
             400: {
@@ -8020,7 +8092,10 @@ export interface operations {
     getGuarantee: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold; if it is still current the answer is 304 with no body */
+                "If-None-Match"?: string;
+            };
             path: {
                 guaranteeId: string;
             };
@@ -8038,6 +8113,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Guarantee"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request or a field failed validation (named in errors) */
             400: {
@@ -8221,7 +8305,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag you hold; if it is still current the answer is 304 with no body */
+                "If-None-Match"?: string;
+            };
             path: {
                 year: string;
             };
@@ -8239,6 +8326,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SubsidyLedger"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request or a field failed validation (named in errors) */
             400: {

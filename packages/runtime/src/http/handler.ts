@@ -21,6 +21,10 @@ import type { RouteSpec } from '../manifest.ts';
 import { type AuthorizerContext, authorizerContextSchema, principalFrom } from './auth-context.ts';
 import { HttpProblem, problemBody, zodIssues } from './problem.ts';
 import { RateLimitedProblem, takeRequest } from './rate-limit.ts';
+import { matchesIfNoneMatch } from './versioning.ts';
+
+const cacheHeaders = (headers: Record<string, string> | undefined) =>
+  headers?.['cache-control'] ? { 'cache-control': headers['cache-control'] } : {};
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -76,6 +80,13 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: RouteFunction<R>)
     const result = await fn(request).catch((error: unknown) => {
       throw forgedCursor(error, request.query) ?? error;
     });
+    const etag = result.headers?.etag;
+    if (
+      route.method === 'GET' &&
+      result.status === 200 &&
+      matchesIfNoneMatch(request.headers['if-none-match'], etag)
+    )
+      return { statusCode: 304, headers: { etag: etag ?? '', ...cacheHeaders(result.headers) }, body: '' };
     return {
       statusCode: result.status,
       headers: { 'content-type': 'application/json', ...result.headers },

@@ -25,3 +25,14 @@ export const etagHeader = {
 };
 /** Response headers for the OpenAPI document: where the created resource (or the job) is read. */
 export const locationHeader = { Location: 'The path of the resource created (or of the job to poll)' };
+
+/**
+ * Whether `If-None-Match` names the current `etag` (RFC 9110 §13.1.2: weak comparison, a list, or `*`),
+ * so a GET can answer 304 with no body.
+ */
+export function matchesIfNoneMatch(ifNoneMatch: string | undefined, etag: string | undefined): boolean {
+  if (!ifNoneMatch || !etag) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
+}

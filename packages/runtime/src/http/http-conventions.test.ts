@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minuteWindow } from './rate-limit.ts';
+import { matchesIfNoneMatch } from './versioning.ts';
 
 describe('Function: minuteWindow', () => {
   it('puts 12:00:00.000 and 12:00:59.999 in one window and 12:01:00.000 in the next', () => {
@@ -17,5 +18,16 @@ describe('Function: minuteWindow', () => {
     expect(first.retryAfterSeconds).toBe(60);
     expect(last.retryAfterSeconds).toBe(1);
     expect(minuteWindow(noon + 45_500).retryAfterSeconds).toBe(15);
+  });
+});
+
+describe('Function: matchesIfNoneMatch', () => {
+  it('matches the current tag in a list, weakly, or *; not another version, not without an ETag', () => {
+    expect(matchesIfNoneMatch('"3"', '"3"')).toBe(true);
+    expect(matchesIfNoneMatch('"2", W/"3"', '"3"')).toBe(true);
+    expect(matchesIfNoneMatch('*', '"7"')).toBe(true);
+    expect(matchesIfNoneMatch('"2"', '"3"')).toBe(false);
+    expect(matchesIfNoneMatch(undefined, '"3"')).toBe(false);
+    expect(matchesIfNoneMatch('"3"', undefined)).toBe(false);
   });
 });
