@@ -32,7 +32,7 @@ export class CitySecrets extends Construct {
     Validations.of(secret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'A keyed-hash secret (e.g. the blacklist identifier key) cannot rotate on a schedule: every stored hash is keyed by it, so a new key means re-hashing from raw values the platform never keeps. Rotation is a planned re-keying, not a Lambda.',
+        'A keyed-hash secret (the blacklist identifier key) cannot rotate on a schedule: stored hashes can be re-hashed only from raw values the platform never keeps. It holds a keyring of versioned keys instead; ops add a version and make it current, stored hashes move to it lazily as identifiers are presented again, and the old version is removed once no entry holds it (docs/operations.md). Rotation is that procedure, not a Lambda.',
     });
     this.secrets.set(logical, secret);
     return secret;

@@ -550,6 +550,21 @@ describe('Illegal-intermediary blacklist over HTTP, streams and queues', () => {
     });
   });
 
+  it('ops see how many entries hold hashes of each identifier key version; nobody else does', async () => {
+    // Act: the local stack's key is one plain secret, as every stack's was before versioning (k1).
+    const ops = await call('ops', 'GET', '/v1/blacklist/key-versions');
+    const bank = await call('bank', 'GET', '/v1/blacklist/key-versions');
+
+    // Assess: the listed entries of the earlier tests are on k1, the only (current) version.
+    expect(ops.status).toBe(200);
+    expect(ops.body).toMatchObject({ current: 'k1', retirable: [], pendingRekeyHints: 0 });
+    expect(ops.body.versions).toEqual([
+      expect.objectContaining({ keyVersion: 'k1', current: true, live: true, listed: expect.any(Number) }),
+    ]);
+    expect(ops.body.versions[0].listed).toBeGreaterThanOrEqual(1);
+    expect(bank.status).toBe(403);
+  });
+
   it('never stores, answers or logs a raw identifier', async () => {
     // Prepare: everything the earlier tests wrote and answered, and the logs of every function.
     const tables = ['blacklist-entries', 'blacklist-screenings', 'audit', 'idempotency'];

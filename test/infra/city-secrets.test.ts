@@ -54,7 +54,11 @@ describe('Construct: CitySecrets', () => {
       policyOf(fn).filter((s) => [s.Action].flat().some((a) => a.startsWith('secretsmanager:')));
 
     // Act
-    const declaring = ['linshan-blacklist-create-report', 'linshan-blacklist-run-screening'];
+    const declaring = [
+      'linshan-blacklist-create-report',
+      'linshan-blacklist-run-screening',
+      'linshan-blacklist-key-versions',
+    ];
     const envOf = (fn: string) =>
       (functionNamed(fn).Properties.Environment as { Variables: Record<string, unknown> }).Variables;
 

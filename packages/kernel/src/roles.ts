@@ -65,6 +65,8 @@ export const permissionRoles = {
   'blacklist:review': ['coordinator'],
   'blacklist:read': ['coordinator', 'bank'],
   'screening:run': ['coordinator', 'agency', 'bank'],
+  /** Ops: how many entries still hold identifier hashes of each key version (retiring a key). */
+  'blacklist:keys': ['ops'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

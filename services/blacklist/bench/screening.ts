@@ -13,6 +13,7 @@
 import { cpus } from 'node:os';
 import { usccCheckCharacter } from '@sme/kernel';
 import type { BlacklistEntry } from '../src/domain/entry.ts';
+import { parseIdentifierKeyring } from '../src/domain/identifier-keyring.ts';
 import { idNumberCheckCharacter } from '../src/domain/identifiers.ts';
 import { compileNameRules } from '../src/domain/name-rules.ts';
 import { compareNormalisedNames, NAME_MATCH_THRESHOLD, pinyinForms } from '../src/domain/name-similarity.ts';
@@ -30,7 +31,7 @@ import { type ListedEntrySource, ScreeningIndexCache } from '../src/use-cases/sc
 const entryCount = Number(process.argv[2] ?? 100_000);
 const applicationCount = Number(process.argv[3] ?? 2_000);
 const baselineCount = Number(process.argv[4] ?? 50);
-const secret = 'bench-identifier-key-not-for-production';
+const keyring = parseIdentifierKeyring('bench-identifier-key-not-for-production');
 const rules = compileNameRules({ localRegions: ['临山市', '东湖区', '西岭区', '青石镇', '云溪镇'] });
 
 // Deterministic pseudo-random numbers (mulberry32) so runs are comparable.
@@ -133,7 +134,7 @@ for (let i = 0; i < entryCount; i++) {
     entryId: `bl-${String(i).padStart(20, '0')}`,
     version: 2,
     state: random() < 0.93 ? 'confirmed' : 'revoked',
-    parties: parties.map((p, j) => protectParty(p, `p${j + 1}`, secret, `entries.${i}`)),
+    parties: parties.map((p, j) => protectParty(p, `p${j + 1}`, keyring, `entries.${i}`)),
   });
 }
 const hashMs = performance.now() - hashStart;
@@ -173,7 +174,7 @@ for (let i = 0; i < applicationCount + 100; i++) {
 
 const options = { threshold: NAME_MATCH_THRESHOLD, exclusions: new Map(), compositesOf: cache.compositesOf };
 const screenOne = (request: ScreeningRequest) => {
-  const prepared = prepareParties(request, secret);
+  const prepared = prepareParties(request, keyring);
   return { prepared, result: screenApplication(index, prepared, options) };
 };
 
@@ -233,7 +234,7 @@ function linearScan(prepared: PreparedParty[]): string[] {
 const baselineTimings: number[] = [];
 let disagreements = 0;
 for (const [i, request] of measured.slice(0, baselineCount).entries()) {
-  const prepared = prepareParties(request, secret);
+  const prepared = prepareParties(request, keyring);
   const start = performance.now();
   const linear = linearScan(prepared);
   baselineTimings.push(performance.now() - start);

@@ -43,6 +43,8 @@ export const blacklistManifest = defineService({
         'Work list: Query byStatus state=<state>, stateSk=<reportedAt>#<id>',
         'Bank list: Query current listed=LISTED (sparse: only while confirmed or appealed), listedSk=<listedAt>#<id>',
         'Screening index: sk=SCREEN beside each entry ever listed, written in the same transaction (names and hashes only while listed); Query changes feed=SCREEN in full at cold start, then changedSk >= <last refresh − look-back> before each screening — never a Scan',
+        'Re-keying hints: pk=REKEY#<reportId>, sk=REKEY, feed=REKEY (index changes), written with a report made while older identifier key versions are live (older hash → current hash pairs, no raw value); Query changes feed=REKEY by the screening function, deleted once applied',
+        'Key-version counts (ops): Query changes feed=SCREEN (listed entries) and byStatus state=reported, counting each stored hash by its keyVersion (absent = k1)',
         'Hits: pk=ENTRY#<id>, sk=HIT#<uscc> (confirmed | revoked, sources report / screening:<id>); Query begins_with(sk, HIT#) on revocation; a screening hit is a transaction with a ConditionCheck listed=LISTED on the entry',
         'Stream (new and old images) feeds `entry-changes`: audit per entry and hit version; BlacklistEntryChanged and IntermediaryHitChanged derived from the state change',
       ],
@@ -117,6 +119,15 @@ export const blacklistManifest = defineService({
         idempotency: 'readwrite',
         audit: 'append',
       },
+    },
+    'key-versions': {
+      entry: handler('key-versions'),
+      trigger: { kind: 'http', route: routes.keyVersions },
+      // Reads every listed entry's screening item once: the same work as a screening cold start.
+      memoryMb: 1024,
+      timeoutSeconds: 29,
+      tables: { 'blacklist-entries': 'read' },
+      secrets: [identifierSecret],
     },
     'entry-changes': {
       entry: handler('entry-changes'),

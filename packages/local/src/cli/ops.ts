@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
  * deployed one and are audited as the ops principal:
  *   ./dev ops calendar status
  *   ./dev ops calendar load <year> <file.json>
+ *   ./dev ops blacklist key-versions
  * The file is one year of the State Council's notice: { holidays, makeUpWorkdays, notice }.
  * Local stack by default (.local/stack.json: its URL and ops key); for a deployed city pass
  * --url https://<api> and the ops key in SME_OPS_API_KEY.
@@ -77,6 +78,20 @@ function printStatus(status: CalendarStatus): void {
   console.log(`${status.warning ? 'WARNING: ' : ''}${status.message}`);
 }
 
+interface KeyVersions {
+  current: string;
+  versions: {
+    keyVersion: string;
+    current: boolean;
+    live: boolean;
+    listed: number;
+    reported: number;
+    identifiers: number;
+  }[];
+  retirable: string[];
+  pendingRekeyHints: number;
+}
+
 const [group, action, ...rest] = positionals;
 if (group === 'calendar' && action === 'status') {
   printStatus((await call('GET', '/v1/holiday-calendar')) as CalendarStatus);
@@ -92,6 +107,23 @@ if (group === 'calendar' && action === 'status') {
   const status = (await call('PUT', `/v1/holiday-calendar/${year}`, body)) as CalendarStatus;
   console.log(`Loaded ${year}.`);
   printStatus(status);
+} else if (group === 'blacklist' && action === 'key-versions') {
+  const report = (await call('GET', '/v1/blacklist/key-versions')) as KeyVersions;
+  for (const v of report.versions) {
+    const role = v.current ? 'current' : v.live ? 'older, live' : 'RETIRED';
+    console.log(
+      `  ${v.keyVersion.padEnd(4)} ${role.padEnd(12)} ${String(v.listed).padStart(7)} listed  ${String(v.reported).padStart(5)} reported  ${String(v.identifiers).padStart(8)} identifiers`,
+    );
+  }
+  if (report.pendingRekeyHints > 0)
+    console.log(`${report.pendingRekeyHints} report(s) still to be applied by the next screening.`);
+  console.log(
+    report.retirable.length > 0
+      ? `Can be retired (no entry holds them): ${report.retirable.join(', ')}`
+      : 'No older key version can be retired yet.',
+  );
 } else {
-  fail('usage: ./dev ops calendar status | ./dev ops calendar load <year> <file.json> [--url URL]');
+  fail(
+    'usage: ./dev ops calendar status | ./dev ops calendar load <year> <file.json> | ./dev ops blacklist key-versions [--url URL]',
+  );
 }

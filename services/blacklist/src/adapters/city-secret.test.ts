@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { citySecret, secretsManagerFetcher } from './city-secret.ts';
+import { parseIdentifierKeyring } from '../domain/identifier-keyring.ts';
+import { citySecret, parsedSecret, secretsManagerFetcher } from './city-secret.ts';
 
 const arn =
   'arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:linshan/blacklist-identifier-key-AbCdEf';
@@ -55,6 +56,99 @@ describe('Function: citySecret', () => {
     await expect(citySecret('blacklist-identifier-key', async () => 'x', {})()).rejects.toThrow(
       'neither SECRET_BLACKLIST_IDENTIFIER_KEY_ARN nor SECRET_BLACKLIST_IDENTIFIER_KEY_VALUE is set',
     );
+  });
+});
+
+describe('Function: citySecret, re-read', () => {
+  it('reads the secret again once maxAgeMs has passed, so a new key version reaches a running process', async () => {
+    // Prepare: the secret changes in Secrets Manager at t = 1 min.
+    let clock = 0;
+    let stored = 'value-1';
+    let fetches = 0;
+    const read = citySecret(
+      'blacklist-identifier-key',
+      async () => {
+        fetches++;
+        return stored;
+      },
+      { SECRET_BLACKLIST_IDENTIFIER_KEY_ARN: arn },
+      { maxAgeMs: 300_000, now: () => clock },
+    );
+
+    // Act & Assess
+    expect(await read()).toBe('value-1');
+    clock = 60_000;
+    stored = 'value-2';
+    expect(await read()).toBe('value-1');
+    clock = 300_000;
+    expect(await read()).toBe('value-2');
+    expect(fetches).toBe(2);
+  });
+
+  it('keeps the value it has when a re-read fails, and tries again on the next call', async () => {
+    // Prepare
+    let clock = 0;
+    let failing = false;
+    const read = citySecret(
+      'k',
+      async () => {
+        if (failing) throw new Error('throttled');
+        return `value-at-${clock}`;
+      },
+      { SECRET_K_ARN: arn },
+      { maxAgeMs: 1_000, now: () => clock },
+    );
+    expect(await read()).toBe('value-at-0');
+
+    // Act & Assess
+    clock = 5_000;
+    failing = true;
+    expect(await read()).toBe('value-at-0');
+    failing = false;
+    expect(await read()).toBe('value-at-5000');
+  });
+});
+
+describe('Function: parsedSecret', () => {
+  const k1 = 'linshan-test-secret-0123456789';
+  const k2 = 'linshan-second-key-9876543210abcdef';
+
+  it('refuses a keyring without its current key at load, with the reason', async () => {
+    const read = parsedSecret(
+      async () => JSON.stringify({ current: 'k2', keys: { k1 } }),
+      parseIdentifierKeyring,
+    );
+    await expect(read()).rejects.toThrow(
+      'Secret blacklist-identifier-key: the current key version "k2" is not in "keys" (k1)',
+    );
+  });
+
+  it('parses again only when the value changes, and keeps the last good keyring when a change is bad', async () => {
+    // Prepare
+    let value = k1;
+    let parses = 0;
+    const read = parsedSecret(
+      async () => value,
+      (v) => {
+        parses++;
+        return parseIdentifierKeyring(v);
+      },
+    );
+
+    // Act
+    const legacy = await read();
+    await read();
+    value = JSON.stringify({ current: 'k3', keys: { k1, k2 } });
+    const afterBadChange = await read();
+    value = JSON.stringify({ current: 'k2', keys: { k1, k2 } });
+    const rotated = await read();
+
+    // Assess
+    expect(legacy.current).toBe('k1');
+    expect(afterBadChange).toBe(legacy);
+    expect(rotated.current).toBe('k2');
+    expect([...rotated.keys.keys()]).toEqual(['k2', 'k1']);
+    expect(parses).toBe(3);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { envNames } from '@sme/runtime';
+import { envNames, logger } from '@sme/runtime';
 
 /** Fetches a secret's string value by ARN. */
 export type SecretFetcher = (arn: string) => Promise<string>;
@@ -54,30 +54,89 @@ export function secretsManagerFetcher(
   };
 }
 
+export interface CitySecretOptions {
+  /**
+   * How long a value read is used before it is read again, so that a changed secret (a new key
+   * version) reaches running processes without a redeploy. A failed re-read keeps the last value.
+   */
+  maxAgeMs?: number;
+  /** Milliseconds since the epoch; tests pin it. */
+  now?: () => number;
+}
+
+/** Secrets are re-read every five minutes: a key rotation reaches every process within that. */
+export const SECRET_MAX_AGE_MS = 300_000;
+
 /**
- * A city secret declared in the function's manifest entry (`secrets`), read lazily and cached for the
- * life of the process. Deployed, infra sets `SECRET_<NAME>_ARN`; the local stack sets
- * `SECRET_<NAME>_VALUE` to a development value. A failed fetch is not cached, so the next request retries.
+ * A city secret declared in the function's manifest entry (`secrets`), read lazily and kept for
+ * `maxAgeMs`, then read again. Deployed, infra sets `SECRET_<NAME>_ARN`; the local stack sets
+ * `SECRET_<NAME>_VALUE` to a development value. A failed first read is not kept, so the next request
+ * retries; a failed re-read keeps serving the value it had (and tries again on the next call).
  */
 export function citySecret(
   logical: string,
   fetchByArn: SecretFetcher,
   env: Record<string, string | undefined> = process.env,
+  options: CitySecretOptions = {},
 ): () => Promise<string> {
-  let cached: Promise<string> | undefined;
-  return () => {
-    cached ??= (async () => {
-      const arn = env[envNames.secretArn(logical)];
-      if (arn) return fetchByArn(arn);
-      const value = env[envNames.secretValue(logical)];
-      if (value) return value;
-      throw new Error(
-        `Secret ${logical} is not configured: neither ${envNames.secretArn(logical)} nor ${envNames.secretValue(logical)} is set (is it in the function's manifest entry?)`,
-      );
-    })().catch((error: unknown) => {
-      cached = undefined;
-      throw error;
-    });
-    return cached;
+  const maxAgeMs = options.maxAgeMs ?? SECRET_MAX_AGE_MS;
+  const now = options.now ?? Date.now;
+  let held: { value: string; readAt: number } | undefined;
+  let reading: Promise<string> | undefined;
+  const read = async () => {
+    const arn = env[envNames.secretArn(logical)];
+    if (arn) return fetchByArn(arn);
+    const value = env[envNames.secretValue(logical)];
+    if (value) return value;
+    throw new Error(
+      `Secret ${logical} is not configured: neither ${envNames.secretArn(logical)} nor ${envNames.secretValue(logical)} is set (is it in the function's manifest entry?)`,
+    );
+  };
+  return async () => {
+    if (held && now() - held.readAt < maxAgeMs) return held.value;
+    reading ??= read()
+      .then((value) => {
+        held = { value, readAt: now() };
+        return value;
+      })
+      .catch((error: unknown) => {
+        if (!held) throw error;
+        logger.warn('Re-reading a city secret failed; keeping the value read before', {
+          secret: logical,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        return held.value;
+      })
+      .finally(() => {
+        reading = undefined;
+      });
+    return reading;
+  };
+}
+
+/**
+ * A secret's value parsed (a keyring, say), parsed again only when the value changes. A changed
+ * value that does not parse is refused loudly (an error log naming what is wrong) while the last
+ * good one stays in use; with no good value yet, the parse error is thrown.
+ */
+export function parsedSecret<T>(read: () => Promise<string>, parse: (value: string) => T): () => Promise<T> {
+  let good: { raw: string; parsed: T } | undefined;
+  let refused: string | undefined;
+  return async () => {
+    const raw = await read();
+    if (good?.raw === raw) return good.parsed;
+    try {
+      good = { raw, parsed: parse(raw) };
+      return good.parsed;
+    } catch (error) {
+      if (!good) throw error;
+      if (refused !== raw) {
+        refused = raw;
+        logger.error('A changed city secret was refused; the previous value stays in use until it is fixed', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+      return good.parsed;
+    }
   };
 }

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -13,6 +14,8 @@ import { decodeCursor, encodeCursor, queryAll, type VersionChange } from '@sme/r
 import type { BlacklistEntry } from '../domain/entry.ts';
 import { listed } from '../domain/entry.ts';
 import type { EntryState } from '../domain/entry-state.ts';
+import type { StoredParty } from '../domain/parties.ts';
+import type { Rekey } from '../domain/rekey.ts';
 import type { ListedEntrySource, ScreeningProjection } from '../use-cases/screening-index-cache.ts';
 
 /** A confirmed tie between a listed entry and an enterprise (IntermediaryHitChanged is derived from it). */
@@ -29,9 +32,22 @@ export interface IntermediaryHit {
 export const entryKey = (entryId: string) => ({ pk: `ENTRY#${entryId}`, sk: 'ENTRY' });
 export const screenKey = (entryId: string) => ({ pk: `ENTRY#${entryId}`, sk: 'SCREEN' });
 export const hitKey = (entryId: string, uscc: string) => ({ pk: `ENTRY#${entryId}`, sk: `HIT#${uscc}` });
+export const rekeyHintKey = (entryId: string) => ({ pk: `REKEY#${entryId}`, sk: 'REKEY' });
 
 const listedMarker = 'LISTED';
 const screenFeed = 'SCREEN';
+const rekeyFeed = 'REKEY';
+
+/**
+ * Identifiers a new report presented during a re-keying window, as older-version hash → current
+ * hash pairs (hashes only, never a raw value), waiting for the screening function — the one holding
+ * the index of hashes — to re-key the listed entries that hold an older hash.
+ */
+export interface RekeyHint {
+  /** The report that presented them. */
+  entryId: string;
+  rekeys: Rekey[];
+}
 
 /** The entry item with the sparse keys of the work-list and bank-list indexes. */
 export function entryItem(entry: BlacklistEntry, change: VersionChange): Record<string, unknown> {
@@ -91,14 +107,71 @@ export class DynamoDbEntryStore implements ListedEntrySource {
     return out.Item ? fromItem(out.Item) : undefined;
   }
 
-  async create(entry: BlacklistEntry, change: VersionChange): Promise<void> {
+  /**
+   * Writes a new report; with `rekeys` (a report made during a re-keying window), also the hint that
+   * lets screening re-key older entries holding the same identifiers, in the same transaction.
+   */
+  async create(entry: BlacklistEntry, change: VersionChange, rekeys: readonly Rekey[] = []): Promise<void> {
+    const put = {
+      TableName: this.#table,
+      Item: entryItem(entry, change),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    };
+    if (rekeys.length === 0) {
+      await this.#db.send(new PutCommand(put));
+      return;
+    }
+    const hint = {
+      ...rekeyHintKey(entry.entryId),
+      feed: rekeyFeed,
+      changedSk: `${change.at}#${entry.entryId}`,
+      entryId: entry.entryId,
+      rekeys,
+    };
     await this.#db.send(
-      new PutCommand({
-        TableName: this.#table,
-        Item: entryItem(entry, change),
-        ConditionExpression: 'attribute_not_exists(pk)',
+      new TransactWriteCommand({
+        TransactItems: [{ Put: put }, { Put: { TableName: this.#table, Item: hint } }],
       }),
     );
+  }
+
+  /** Re-keying hints not yet applied (index `changes`, feed REKEY; each is deleted once applied). */
+  async rekeyHints(): Promise<RekeyHint[]> {
+    const items = await queryAll(this.#db, {
+      TableName: this.#table,
+      IndexName: 'changes',
+      KeyConditionExpression: 'feed = :f',
+      ExpressionAttributeValues: { ':f': rekeyFeed },
+    });
+    return items.map((i) => ({
+      entryId: String(i.entryId),
+      rekeys: (i.rekeys as Rekey[] | undefined) ?? [],
+    }));
+  }
+
+  async deleteRekeyHint(entryId: string): Promise<void> {
+    await this.#db.send(new DeleteCommand({ TableName: this.#table, Key: rekeyHintKey(entryId) }));
+  }
+
+  /**
+   * The parties of every entry that can match: listed ones (from the screening items, index
+   * `changes`) and reports awaiting review (index `byStatus`) — what the key-version counts read.
+   */
+  async matchableParties(): Promise<{ state: 'listed' | 'reported'; parties: StoredParty[] }[]> {
+    const [screen, reported] = await Promise.all([
+      this.changedSince(undefined),
+      queryAll(this.#db, {
+        TableName: this.#table,
+        IndexName: 'byStatus',
+        KeyConditionExpression: '#s = :s',
+        ExpressionAttributeNames: { '#s': 'state' },
+        ExpressionAttributeValues: { ':s': 'reported' },
+      }),
+    ]);
+    return [
+      ...screen.filter((e) => listed(e)).map((e) => ({ state: 'listed' as const, parties: e.parties })),
+      ...reported.map((i) => ({ state: 'reported' as const, parties: fromItem(i).parties })),
+    ];
   }
 
   #putIfVersion(entry: BlacklistEntry, expectedVersion: number, change: VersionChange) {

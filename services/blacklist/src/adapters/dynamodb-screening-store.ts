@@ -82,6 +82,37 @@ export class DynamoDbScreeningStore {
     );
   }
 
+  /**
+   * Copies a party's "not the same" decisions from its key under an older identifier key version to
+   * its key under the current one (lazy re-keying), never over a decision already there. Returns how
+   * many were copied.
+   */
+  async copyExclusions(fromPartyKey: string, toPartyKey: string): Promise<number> {
+    const out = await this.#db.send(
+      new QueryCommand({
+        TableName: this.#table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :ns)',
+        ExpressionAttributeValues: { ':pk': `PARTY#${fromPartyKey}`, ':ns': 'NOTSAME#' },
+      }),
+    );
+    let copied = 0;
+    for (const item of out.Items ?? []) {
+      try {
+        await this.#db.send(
+          new PutCommand({
+            TableName: this.#table,
+            Item: { ...item, ...exclusionKey(toPartyKey, String(item.entryId)) },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+        copied++;
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+    return copied;
+  }
+
   /** Entries reviewers said each party is not, by party key (one query per party, in parallel). */
   async exclusionsOf(partyKeys: readonly string[]): Promise<Map<string, Set<string>>> {
     const unique = [...new Set(partyKeys)];

@@ -1,9 +1,12 @@
 import { usccCheckCharacter } from '@sme/kernel';
 import { type Actor, type BlacklistEntry, newReport, type ReportInput, reportInputSchema } from './entry.ts';
+import { parseIdentifierKeyring } from './identifier-keyring.ts';
 
 /** Test fixtures for entries: a city secret, actors, and a report naming a firm and its broker. */
 
 export const secret = 'linshan-test-secret-0123456789';
+/** The keyring a stack created before versioning has: its one plain secret is version k1. */
+export const keyring = parseIdentifierKeyring(secret);
 export const now = '2026-05-01T08:00:00.000Z';
 export const later = '2026-05-02T08:00:00.000Z';
 
@@ -56,4 +59,4 @@ export const reportInput = (overrides: Record<string, unknown> = {}): ReportInpu
   });
 
 export const report = (entryId = 'bl-00000000000000000001', input = reportInput()): BlacklistEntry =>
-  newReport({ entryId, input, categories, secret, reporter: bankReporter, now });
+  newReport({ entryId, input, categories, keyring, reporter: bankReporter, now });

@@ -1,6 +1,7 @@
 import { freeText, type Role, usccSchema, ValidationError } from '@sme/kernel';
 import * as z from 'zod';
 import { type EntryEventType, type EntryState, isListed, nextEntryState } from './entry-state.ts';
+import type { IdentifierKeyring } from './identifier-keyring.ts';
 import { mergeParties, partyInputSchema, protectParty, type StoredParty } from './parties.ts';
 
 /**
@@ -102,14 +103,14 @@ const fail = (message: string, path: string, detail: string): never => {
 };
 
 /**
- * A new report (state `reported`, version 1). Individual identifiers are hashed with `secret` and
- * masked here; the returned entry holds no raw identifier.
+ * A new report (state `reported`, version 1). Individual identifiers are hashed under the keyring's
+ * current version (recorded with each hash) and masked here; the returned entry holds no raw identifier.
  */
 export function newReport(args: {
   entryId: string;
   input: ReportInput;
   categories: readonly { code: string }[];
-  secret: string;
+  keyring: IdentifierKeyring;
   reporter: Actor;
   now: string;
 }): BlacklistEntry {
@@ -131,7 +132,7 @@ export function newReport(args: {
     enterprises: [...new Set(input.enterprises)],
     parties: mergeParties(
       [],
-      input.parties.map((p, i) => protectParty(p, `p${i + 1}`, args.secret, `body.parties.${i}`)),
+      input.parties.map((p, i) => protectParty(p, `p${i + 1}`, args.keyring, `body.parties.${i}`)),
     ),
     reporter: args.reporter,
     reportedAt: args.now,

@@ -10,7 +10,7 @@ export type MaskableKind = IdentifierKind | 'person-name';
 const idWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const idCheckCharacters = '10X98765432';
 /** Short secrets make the keyed hash guessable by brute force over the small phone-number space. */
-const minSecretLength = 16;
+export const minSecretLength = 16;
 
 /**
  * The GB 11643-1999 check character of the first 17 digits of a resident identity number:

@@ -1,6 +1,7 @@
 import { usccSchema, ValidationError } from '@sme/kernel';
 import * as z from 'zod';
-import { hashIdentifier, type IdentifierKind, maskIdentifier } from './identifiers.ts';
+import { hashUnderCurrent, type IdentifierKeyring } from './identifier-keyring.ts';
+import { type IdentifierKind, maskIdentifier } from './identifiers.ts';
 import { normaliseName } from './normalise-name.ts';
 
 /**
@@ -35,9 +36,11 @@ export const individualPartyInput = z.strictObject({
 export const partyInputSchema = z.discriminatedUnion('kind', [organisationPartyInput, individualPartyInput]);
 export type PartyInput = z.output<typeof partyInputSchema>;
 
-/** A personal identifier as kept: the keyed hash to match on, the masked form to show. */
+/** A personal identifier as kept: the keyed hash to match on, the key version it was made with, the masked form to show. */
 export interface ProtectedIdentifier {
   hash: string;
+  /** The identifier key version of `hash`; absent on hashes stored before keys were versioned (`k1`). */
+  keyVersion?: string;
   masked: string;
 }
 
@@ -64,27 +67,39 @@ export interface IndividualParty {
 
 export type StoredParty = OrganisationParty | IndividualParty;
 
-function protect(kind: IdentifierKind, raw: string, secret: string, path: string): ProtectedIdentifier {
-  return { hash: hashIdentifier(kind, raw, secret, path), masked: maskIdentifier(kind, raw, path) };
+function protect(
+  kind: IdentifierKind,
+  raw: string,
+  keyring: IdentifierKeyring,
+  path: string,
+): ProtectedIdentifier {
+  const { hash, keyVersion } = hashUnderCurrent(kind, raw, keyring, path);
+  return { hash, keyVersion, masked: maskIdentifier(kind, raw, path) };
 }
 
 /** Hashes and masks a list, dropping repeats of the same identifier (equal after normalisation). */
-function protectAll(kind: IdentifierKind, raws: readonly string[], secret: string, path: string) {
+function protectAll(kind: IdentifierKind, raws: readonly string[], keyring: IdentifierKeyring, path: string) {
   const byHash = new Map<string, ProtectedIdentifier>();
   for (const [i, raw] of raws.entries()) {
-    const p = protect(kind, raw, secret, `${path}.${i}`);
+    const p = protect(kind, raw, keyring, `${path}.${i}`);
     if (!byHash.has(p.hash)) byHash.set(p.hash, p);
   }
   return [...byHash.values()];
 }
 
 /**
- * Replaces every raw identifier by its keyed hash (HMAC under the city's secret) and masked form.
+ * Replaces every raw identifier by its keyed hash (HMAC under the current key of the city's keyring,
+ * the version recorded beside it) and masked form.
  * A bad identifier is a `ValidationError` naming the field (`body.parties.1.phones.0`), never
  * quoting the value. An individual needs at least one identifier: a name alone is shared by many
  * people, and screening never matches on a person's name alone.
  */
-export function protectParty(input: PartyInput, partyId: string, secret: string, path: string): StoredParty {
+export function protectParty(
+  input: PartyInput,
+  partyId: string,
+  keyring: IdentifierKeyring,
+  path: string,
+): StoredParty {
   if (input.kind === 'organisation') {
     return {
       partyId,
@@ -92,8 +107,8 @@ export function protectParty(input: PartyInput, partyId: string, secret: string,
       name: input.name,
       aliases: [...new Set(input.aliases.filter((a) => a !== input.name))],
       ...(input.uscc ? { uscc: input.uscc } : {}),
-      phones: protectAll('phone', input.phones, secret, `${path}.phones`),
-      accounts: protectAll('account', input.accounts, secret, `${path}.accounts`),
+      phones: protectAll('phone', input.phones, keyring, `${path}.phones`),
+      accounts: protectAll('account', input.accounts, keyring, `${path}.accounts`),
     };
   }
   if (input.idNumber === undefined && input.phones.length === 0 && input.accounts.length === 0) {
@@ -106,9 +121,11 @@ export function protectParty(input: PartyInput, partyId: string, secret: string,
     kind: 'individual',
     name: input.name,
     maskedName: maskIdentifier('person-name', input.name),
-    ...(input.idNumber ? { idNumber: protect('id-number', input.idNumber, secret, `${path}.idNumber`) } : {}),
-    phones: protectAll('phone', input.phones, secret, `${path}.phones`),
-    accounts: protectAll('account', input.accounts, secret, `${path}.accounts`),
+    ...(input.idNumber
+      ? { idNumber: protect('id-number', input.idNumber, keyring, `${path}.idNumber`) }
+      : {}),
+    phones: protectAll('phone', input.phones, keyring, `${path}.phones`),
+    accounts: protectAll('account', input.accounts, keyring, `${path}.accounts`),
   };
 }
 

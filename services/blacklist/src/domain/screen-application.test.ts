@@ -1,6 +1,6 @@
 import { ValidationError } from '@sme/kernel';
 import { describe, expect, it } from 'vitest';
-import { coordinator, later, raw, report, secret, standard, uscc } from './entry.fixture.ts';
+import { coordinator, keyring, later, raw, report, standard, uscc } from './entry.fixture.ts';
 import { decideReport, revokeEntry } from './entry.ts';
 import { compileNameRules } from './name-rules.ts';
 import {
@@ -37,7 +37,7 @@ describe('Function: screenApplication', () => {
     const index = buildScreeningIndex(screeningEntriesOf(listedEntry), rules);
     const parties = prepareParties(
       request({ parties: [{ role: 'agent', kind: 'individual', name: '李明', phones: ['139 1234 5678'] }] }),
-      secret,
+      keyring,
     );
 
     // Act
@@ -70,7 +70,7 @@ describe('Function: screenApplication', () => {
       request({
         parties: [{ role: 'consultant', kind: 'organisation', name: '鑫源商务信息咨询（临山）有限公司' }],
       }),
-      secret,
+      keyring,
     );
 
     // Act
@@ -92,7 +92,7 @@ describe('Function: screenApplication', () => {
       request({
         parties: [{ role: 'consultant', kind: 'organisation', name: '临山市鑫源商务信息咨询有限公司' }],
       }),
-      secret,
+      keyring,
     );
     const key = parties[0]?.partyKey ?? '';
 
@@ -108,7 +108,7 @@ describe('Function: screenApplication', () => {
     // Prepare
     const revoked = revokeEntry(listedEntry, '撤销', coordinator, later).entry;
     const index = buildScreeningIndex(screeningEntriesOf(revoked), rules);
-    const parties = prepareParties(request({ phones: [raw.phone] }), secret);
+    const parties = prepareParties(request({ phones: [raw.phone] }), keyring);
 
     // Act
     const result = screenApplication(index, parties, options());
@@ -126,7 +126,7 @@ describe('Function: screenApplication', () => {
         phones: [raw.phone],
         parties: [{ role: 'guarantor', kind: 'individual', name: '王芳', idNumber: raw.idNumber }],
       }),
-      secret,
+      keyring,
     );
 
     // Act
@@ -140,9 +140,9 @@ describe('Function: screenApplication', () => {
   });
 
   it('names a malformed phone by its field', () => {
-    expect(() => prepareParties(request({ phones: ['12345'] }), secret)).toThrow(ValidationError);
+    expect(() => prepareParties(request({ phones: ['12345'] }), keyring)).toThrow(ValidationError);
     try {
-      prepareParties(request({ phones: ['138', '12345'] }), secret);
+      prepareParties(request({ phones: ['138', '12345'] }), keyring);
     } catch (error) {
       expect((error as ValidationError).issues[0]?.path).toBe('body.phones.0');
     }

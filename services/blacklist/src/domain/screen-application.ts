@@ -2,15 +2,18 @@ import { compareCodeUnits, freeText, usccSchema } from '@sme/kernel';
 import * as z from 'zod';
 import type { BlacklistEntry } from './entry.ts';
 import { listed } from './entry.ts';
-import { hashIdentifier, maskIdentifier } from './identifiers.ts';
+import { hashUnderEveryVersion, type IdentifierKeyring, type VersionedHash } from './identifier-keyring.ts';
+import { type IdentifierKind, maskIdentifier } from './identifiers.ts';
 import { individualPartyInput, organisationPartyInput } from './parties.ts';
+import type { Rekey } from './rekey.ts';
 import { partyKey, type ScreeningParty, screenParty } from './screen-party.ts';
-import type { ScreeningEntry, ScreeningIndex } from './screening-index.ts';
+import { type ScreeningEntry, type ScreeningIndex, strongKey } from './screening-index.ts';
 
 /**
  * Screening an application (a declaration, a loan file) against the list: the parties around it
- * arrive with raw identifiers, are hashed with the city's secret, screened one by one against the
- * index, and answered per party with the matched entries, fields, score and explanation.
+ * arrive with raw identifiers, are hashed under every live version of the city's identifier key,
+ * screened one by one against the index, and answered per party with the matched entries, fields,
+ * score and explanation.
  */
 
 export const partyRoles = ['agent', 'consultant', 'guarantor', 'contact', 'other'] as const;
@@ -39,73 +42,148 @@ export type ScreeningRequest = z.output<typeof screeningRequestSchema>;
 /** A party ready to screen: hashed for matching, masked for showing. */
 export interface PreparedParty {
   role: (typeof partyRoles)[number];
+  /** Hashes under the current key version, and under the older live ones as `olderHashes`. */
   party: ScreeningParty;
+  /** The party's key under the current version: reviewers' decisions are recorded under it. */
   partyKey: string;
+  /** Its keys under the older live versions: decisions recorded before a rotation still apply. */
+  olderPartyKeys: string[];
+  /** Older-version hash → current hash of each identifier: what a match on an older hash re-keys. */
+  rekeys: Rekey[];
   shown: Record<string, unknown>;
 }
 
-const hashAll = (kind: 'phone' | 'account', raws: readonly string[], secret: string, path: string) =>
+/** One identifier hashed under every live version (current first) and masked. */
+interface HashedIdentifier {
+  kind: IdentifierKind;
+  hashes: VersionedHash[];
+  masked: string;
+}
+
+const hashAll = (
+  kind: 'phone' | 'account',
+  raws: readonly string[],
+  keyring: IdentifierKeyring,
+  path: string,
+): HashedIdentifier[] =>
   raws.map((raw, i) => ({
-    hash: hashIdentifier(kind, raw, secret, `${path}.${i}`),
+    kind,
+    hashes: hashUnderEveryVersion(kind, raw, keyring, `${path}.${i}`),
     masked: maskIdentifier(kind, raw, `${path}.${i}`),
   }));
 
+/** Hash of an identifier under the version at `index` of the keyring (0 = current). */
+const at = (id: HashedIdentifier, index: number): string => id.hashes[index]?.hash ?? '';
+
+/** The re-keying pairs of a party's identifiers: each older version's hash → the current one's. */
+function rekeysOf(ids: readonly HashedIdentifier[]): Rekey[] {
+  return ids.flatMap((id) => {
+    const [current, ...older] = id.hashes;
+    if (!current) return [];
+    return older.map((o) => ({
+      kind: id.kind,
+      fromVersion: o.keyVersion,
+      fromHash: o.hash,
+      toVersion: current.keyVersion,
+      toHash: current.hash,
+    }));
+  });
+}
+
+/** The hashes of a party's identifiers under the versions after the current one, for matching. */
+const olderHashesOf = (ids: readonly HashedIdentifier[]) =>
+  ids.flatMap((id) =>
+    id.hashes.slice(1).map((h) => ({ field: id.kind as 'id-number' | 'phone' | 'account', hash: h.hash })),
+  );
+
+/** Party keys of the same party under the older versions (those that differ from the current key). */
+function olderKeysOf(partyUnder: (version: number) => ScreeningParty, versions: number): string[] {
+  const current = partyKey(partyUnder(0));
+  const keys = new Set<string>();
+  for (let v = 1; v < versions; v++) {
+    const key = partyKey(partyUnder(v));
+    if (key !== current) keys.add(key);
+  }
+  return [...keys];
+}
+
 /**
  * Hashes and masks the request's parties (and its bare phone numbers, each screened as an unnamed
- * individual). Bad identifiers fail with the field path, never the value.
+ * individual) under every live key version. Bad identifiers fail with the field path, never the value.
  */
-export function prepareParties(request: ScreeningRequest, secret: string): PreparedParty[] {
+export function prepareParties(request: ScreeningRequest, keyring: IdentifierKeyring): PreparedParty[] {
+  const versions = keyring.keys.size;
   const prepared: PreparedParty[] = [];
   for (const [i, p] of request.parties.entries()) {
     const path = `body.parties.${i}`;
-    const phones = hashAll('phone', p.phones, secret, `${path}.phones`);
-    const accounts = hashAll('account', p.accounts, secret, `${path}.accounts`);
-    const party: ScreeningParty =
+    const phones = hashAll('phone', p.phones, keyring, `${path}.phones`);
+    const accounts = hashAll('account', p.accounts, keyring, `${path}.accounts`);
+    const idNumber: HashedIdentifier | undefined =
+      p.kind === 'individual' && p.idNumber
+        ? {
+            kind: 'id-number',
+            hashes: hashUnderEveryVersion('id-number', p.idNumber, keyring, `${path}.idNumber`),
+            masked: maskIdentifier('id-number', p.idNumber, `${path}.idNumber`),
+          }
+        : undefined;
+    const partyUnder = (v: number): ScreeningParty =>
       p.kind === 'organisation'
         ? {
             kind: 'organisation',
             name: p.name,
             ...(p.uscc ? { uscc: p.uscc } : {}),
             aliases: p.aliases,
-            phoneHashes: phones.map((x) => x.hash),
-            accountHashes: accounts.map((x) => x.hash),
+            phoneHashes: phones.map((x) => at(x, v)),
+            accountHashes: accounts.map((x) => at(x, v)),
           }
         : {
             kind: 'individual',
             name: p.name,
-            ...(p.idNumber
-              ? { idNumberHash: hashIdentifier('id-number', p.idNumber, secret, `${path}.idNumber`) }
-              : {}),
-            phoneHashes: phones.map((x) => x.hash),
-            accountHashes: accounts.map((x) => x.hash),
+            ...(idNumber ? { idNumberHash: at(idNumber, v) } : {}),
+            phoneHashes: phones.map((x) => at(x, v)),
+            accountHashes: accounts.map((x) => at(x, v)),
           };
+    const ids = [...(idNumber ? [idNumber] : []), ...phones, ...accounts];
+    const older = olderHashesOf(ids);
+    const party: ScreeningParty = { ...partyUnder(0), ...(older.length > 0 ? { olderHashes: older } : {}) };
     const shown =
       p.kind === 'organisation'
         ? { kind: p.kind, name: p.name, ...(p.uscc ? { uscc: p.uscc } : {}), aliases: p.aliases }
         : {
             kind: p.kind,
             name: maskIdentifier('person-name', p.name),
-            ...(p.idNumber ? { idNumber: maskIdentifier('id-number', p.idNumber, `${path}.idNumber`) } : {}),
+            ...(idNumber ? { idNumber: idNumber.masked } : {}),
           };
     prepared.push({
       role: p.role,
       party,
       partyKey: partyKey(party),
+      olderPartyKeys: olderKeysOf(partyUnder, versions),
+      rekeys: rekeysOf(ids),
       shown: { ...shown, phones: phones.map((x) => x.masked), accounts: accounts.map((x) => x.masked) },
     });
   }
   for (const [i, raw] of request.phones.entries()) {
     const path = `body.phones.${i}`;
-    const party: ScreeningParty = {
+    const phone: HashedIdentifier = {
+      kind: 'phone',
+      hashes: hashUnderEveryVersion('phone', raw, keyring, path),
+      masked: maskIdentifier('phone', raw, path),
+    };
+    const partyUnder = (v: number): ScreeningParty => ({
       kind: 'individual',
       name: '',
-      phoneHashes: [hashIdentifier('phone', raw, secret, path)],
-    };
+      phoneHashes: [at(phone, v)],
+    });
+    const older = olderHashesOf([phone]);
+    const party: ScreeningParty = { ...partyUnder(0), ...(older.length > 0 ? { olderHashes: older } : {}) };
     prepared.push({
       role: 'contact',
       party,
       partyKey: partyKey(party),
-      shown: { kind: 'phone', phones: [maskIdentifier('phone', raw, path)] },
+      olderPartyKeys: olderKeysOf(partyUnder, versions),
+      rekeys: rekeysOf([phone]),
+      shown: { kind: 'phone', phones: [phone.masked] },
     });
   }
   return prepared;
@@ -113,7 +191,7 @@ export function prepareParties(request: ScreeningRequest, secret: string): Prepa
 
 /** Index id of one party of an entry: an entry may name a firm and the people behind it. */
 export const compositeId = (entryId: string, partyId: string) => `${entryId}~${partyId}`;
-const splitComposite = (id: string) => {
+export const splitComposite = (id: string) => {
   const at = id.lastIndexOf('~');
   return { entryId: id.slice(0, at), partyId: id.slice(at + 1) };
 };
@@ -199,8 +277,11 @@ export function screenApplication(
 ): ApplicationScreening {
   const results: PartyScreening[] = parties.map((prepared, i) => {
     const excludedPairs = new Set<string>();
-    for (const entryId of options.exclusions.get(prepared.partyKey) ?? []) {
-      for (const id of options.compositesOf(entryId)) excludedPairs.add(`${prepared.partyKey}|${id}`);
+    // Decisions recorded under the party's key of an older version (before a rotation) still apply.
+    for (const key of [prepared.partyKey, ...prepared.olderPartyKeys]) {
+      for (const entryId of options.exclusions.get(key) ?? []) {
+        for (const id of options.compositesOf(entryId)) excludedPairs.add(`${prepared.partyKey}|${id}`);
+      }
     }
     const result = screenParty(index, prepared.party, { threshold: options.threshold, excludedPairs });
     const byEntry = new Map<string, EntryMatch>();
@@ -246,4 +327,21 @@ export function screenApplication(
       ...new Set(results.flatMap((r) => r.matches.filter((m) => m.strong).map((m) => m.entryId))),
     ].sort(),
   };
+}
+
+/**
+ * The listed entries holding an older-version hash among `rekeys` (found through the index, so no
+ * table is searched), each with the pairs that apply to it: what lazy re-keying writes.
+ */
+export function rekeysByEntry(index: ScreeningIndex, rekeys: readonly Rekey[]): Map<string, Rekey[]> {
+  const byEntry = new Map<string, Rekey[]>();
+  for (const rekey of rekeys) {
+    for (const composite of index.strong.get(strongKey(rekey.kind, rekey.fromHash)) ?? []) {
+      const { entryId } = splitComposite(composite);
+      const list = byEntry.get(entryId) ?? [];
+      if (!list.includes(rekey)) list.push(rekey);
+      byEntry.set(entryId, list);
+    }
+  }
+  return byEntry;
 }

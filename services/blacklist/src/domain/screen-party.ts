@@ -21,6 +21,13 @@ import {
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex HMAC-SHA256 from hashIdentifier');
 const hashes = z.array(hash).max(20);
+/**
+ * The same identifiers hashed under the older live key versions (a re-keying window): they match
+ * entries not yet re-keyed, and never make the party key.
+ */
+const olderHashes = z
+  .array(z.strictObject({ field: z.enum(['id-number', 'phone', 'account']), hash }))
+  .max(200);
 const name = z.string().trim().min(1).max(200);
 
 /** A party around an application, as the HTTP layer validates it. Identifiers arrive already hashed. */
@@ -32,6 +39,7 @@ export const screeningPartySchema = z.discriminatedUnion('kind', [
     aliases: z.array(name).max(20).optional(),
     phoneHashes: hashes.optional(),
     accountHashes: hashes.optional(),
+    olderHashes: olderHashes.optional(),
   }),
   z.strictObject({
     kind: z.literal('individual'),
@@ -39,6 +47,7 @@ export const screeningPartySchema = z.discriminatedUnion('kind', [
     idNumberHash: hash.optional(),
     phoneHashes: hashes.optional(),
     accountHashes: hashes.optional(),
+    olderHashes: olderHashes.optional(),
   }),
 ]);
 
@@ -110,6 +119,7 @@ function strongFieldsOf(party: ScreeningParty): [StrongField, string][] {
   if (party.kind === 'individual' && party.idNumberHash) fields.push(['id-number', party.idNumberHash]);
   for (const h of party.phoneHashes ?? []) fields.push(['phone', h]);
   for (const h of party.accountHashes ?? []) fields.push(['account', h]);
+  for (const o of party.olderHashes ?? []) fields.push([o.field, o.hash]);
   return fields;
 }
 

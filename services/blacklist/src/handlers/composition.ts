@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { MaskedCount, Principal } from '@sme/kernel';
 import { cityConfig, documentClient, dynamoClient, tableName } from '@sme/runtime';
-import { citySecret, secretsManagerFetcher } from '../adapters/city-secret.ts';
+import { citySecret, parsedSecret, secretsManagerFetcher } from '../adapters/city-secret.ts';
 import { DynamoDbEntryStore } from '../adapters/dynamodb-entry-store.ts';
 import { DynamoDbScreeningStore } from '../adapters/dynamodb-screening-store.ts';
 import { type BlacklistConfig, blacklistConfig } from '../config.ts';
 import type { Actor } from '../domain/entry.ts';
+import { parseIdentifierKeyring } from '../domain/identifier-keyring.ts';
 import { compileNameRules } from '../domain/name-rules.ts';
 import { identifierSecret } from '../manifest.ts';
 import { ScreeningIndexCache } from '../use-cases/screening-index-cache.ts';
@@ -36,10 +37,17 @@ export const screeningStore = () => {
   return screenings;
 };
 
-/** The city's identifier hashing key: fetched once per process, on the first request that needs it. */
+/** The city's identifier hashing key: read on the first request that needs it, again every five minutes. */
 export const identifierKey = citySecret(identifierSecret, (arn) =>
   secretsManagerFetcher(dynamoClient())(arn),
 );
+
+/**
+ * The versioned identifier keys that secret holds (a plain legacy value is version k1). A keyring
+ * without its current key is refused: with no good one read before, the request fails and the log
+ * says what to fix; with one, that one stays in use.
+ */
+export const identifierKeyring = parsedSecret(identifierKey, parseIdentifierKeyring);
 
 /**
  * How far back each refresh of the screening index looks again before the previous one: covers

@@ -5,6 +5,7 @@ import { appendAudit, publish, streamConsumer, type VersionChange } from '@sme/r
 import type { DynamoDBRecord, AttributeValue as LambdaAttributeValue } from 'aws-lambda';
 import { hitFromItem } from '../adapters/dynamodb-entry-store.ts';
 import { type BlacklistEntry, listed } from '../domain/entry.ts';
+import { rekeyedAction } from '../domain/rekey.ts';
 import { entryStore } from './composition.ts';
 
 const image = (raw: Record<string, LambdaAttributeValue> | undefined) =>
@@ -43,7 +44,8 @@ async function onEntry(before: Record<string, unknown> | undefined, after: Recor
       ...change.detail,
     },
   });
-  const status = listingChange(previous, entry);
+  // A re-keyed version changes only hashes: audited, but banks are told nothing (nothing they see changed).
+  const status = change.action === rekeyedAction ? undefined : listingChange(previous, entry);
   if (status) {
     await publish('blacklist-entries', [
       blacklistEntryChangedV1.parse({

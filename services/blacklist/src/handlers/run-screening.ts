@@ -1,13 +1,21 @@
 import { ConflictError } from '@sme/kernel';
 import { appendAudit, httpHandler, idempotentRoute, logger, type RouteFunction } from '@sme/runtime';
 import { routes } from '../contracts.ts';
-import { prepareParties, screenApplication } from '../domain/screen-application.ts';
+import type { IdentifierKeyring } from '../domain/identifier-keyring.ts';
+import {
+  type PreparedParty,
+  prepareParties,
+  rekeysByEntry,
+  screenApplication,
+} from '../domain/screen-application.ts';
+import type { ScreeningIndex } from '../domain/screening-index.ts';
 import type { ScreeningRecord } from '../domain/screening-record.ts';
+import { applyRekeyHints, rekeyEntries } from '../use-cases/rekey-entries.ts';
 import {
   actorOf,
   config,
   entryStore,
-  identifierKey,
+  identifierKeyring,
   maskedDetail,
   newScreeningId,
   screeningIndex,
@@ -23,12 +31,13 @@ import { screeningView } from './screening-view.ts';
 export const runScreening: RouteFunction<typeof routes.runScreening> = async (request) => {
   const { application, purpose } = request.body;
   const cfg = config();
-  const prepared = prepareParties(request.body, await identifierKey());
+  const keyring = await identifierKeyring();
+  const prepared = prepareParties(request.body, keyring);
   const cache = screeningIndex();
   const refreshStart = performance.now();
   const [index, exclusions] = await Promise.all([
     cache.current(),
-    screeningStore().exclusionsOf(prepared.map((p) => p.partyKey)),
+    screeningStore().exclusionsOf(prepared.flatMap((p) => [p.partyKey, ...p.olderPartyKeys])),
   ]);
   const screenStart = performance.now();
   const result = screenApplication(index, prepared, {
@@ -89,11 +98,53 @@ export const runScreening: RouteFunction<typeof routes.runScreening> = async (re
       if (!(error instanceof ConflictError)) throw error;
     }
   }
+  if (keyring.keys.size > 1) {
+    await rekeyPresented(prepared, index, keyring, exclusions, {
+      at: now,
+      cause: `screening:${screening.screeningId}`,
+    });
+  }
   return {
     status: 201,
     headers: { location: `/v1/screenings/${screening.screeningId}`, 'cache-control': 'no-store' },
     body: screeningView(screening),
   };
 };
+
+/**
+ * Lazy re-keying while older key versions are live: the identifiers just presented re-key every
+ * listed entry holding their older-version hashes, reviewers' "not the same" decisions recorded
+ * under an older party key are copied to the current one, and the hints new reports left are
+ * applied. Best effort: a failure is logged and left for the next screening, never the caller's.
+ */
+async function rekeyPresented(
+  prepared: readonly PreparedParty[],
+  index: ScreeningIndex,
+  keyring: IdentifierKeyring,
+  exclusions: ReadonlyMap<string, ReadonlySet<string>>,
+  occasion: { at: string; cause: string },
+): Promise<void> {
+  try {
+    const presented = await rekeyEntries(
+      entryStore(),
+      rekeysByEntry(
+        index,
+        prepared.flatMap((p) => p.rekeys),
+      ),
+      occasion,
+    );
+    let decisions = 0;
+    for (const p of prepared) {
+      for (const older of p.olderPartyKeys) {
+        if (exclusions.has(older)) decisions += await screeningStore().copyExclusions(older, p.partyKey);
+      }
+    }
+    const hinted = await applyRekeyHints(entryStore(), index, keyring, occasion.at);
+    // Counts only: never a hash or an identifier.
+    logger.info('Re-keyed', { currentKey: keyring.current, presented, hinted, decisions });
+  } catch (error) {
+    logger.warn('Re-keying failed; the next screening tries again', { error: error as Error });
+  }
+}
 
 export const handler = httpHandler(routes.runScreening, idempotentRoute(runScreening));
