@@ -60,6 +60,8 @@ function buildCityConfigSchema() {
 
   const cityConfigSchema = z
     .strictObject({
+      /** Editors' pointer to cities/city.schema.json; ignored here. */
+      $schema: z.string().optional(),
       id: z
         .string()
         .regex(/^[a-z][a-z0-9-]{1,20}$/, 'city id: lower-case letters, digits and dashes, ≤ 21 chars'),

@@ -32,7 +32,8 @@ const unique =
   };
 
 /** The `blacklist` section of a city file. */
-const blacklistConfigSchema = z.strictObject({
+/** The `blacklist` section of a city file (also feeds cities/city.schema.json). */
+export const blacklistConfigSchema = z.strictObject({
   /** The identification standard (认定标准) the city adopted; a city must state its own. */
   criteria: z.array(criterionSchema).min(1).max(50).superRefine(unique('criterion')),
   categories: z

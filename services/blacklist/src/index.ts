@@ -1,4 +1,4 @@
-export { type BlacklistConfig, blacklistConfig } from './config.ts';
+export { type BlacklistConfig, blacklistConfig, blacklistConfigSchema } from './config.ts';
 export { routes as blacklistRoutes } from './contracts.ts';
 export {
   hashIdentifier,

@@ -32,6 +32,11 @@ export interface CreditConfig {
 
 // Built on first use, like the city config schema: a cold start should not pay for zod construction.
 let creditConfigSchema: ReturnType<typeof buildCreditConfigSchema> | undefined;
+/** The `credit` section of a city file (also feeds cities/city.schema.json). */
+export function creditConfigSectionSchema() {
+  creditConfigSchema ??= buildCreditConfigSchema();
+  return creditConfigSchema;
+}
 const cache = new WeakMap<CityConfig, CreditConfig>();
 
 /** Parses (once per city object) the credit section; a bad section names its field under `credit.`. */

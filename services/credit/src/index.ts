@@ -1,4 +1,4 @@
-export { creditConfig } from './config.ts';
+export { creditConfig, creditConfigSectionSchema } from './config.ts';
 export * from './contracts.ts';
 export * from './domain/categories.ts';
 export * from './domain/demo-scoring-model.ts';

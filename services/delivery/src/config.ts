@@ -16,7 +16,8 @@ export const defaultRejectionReasonCodes = [
 ] as const;
 
 /** The `delivery` section of a city file; every field has a default. */
-const deliveryConfigSchema = z.strictObject({
+/** The `delivery` section of a city file (also feeds cities/city.schema.json). */
+export const deliveryConfigSchema = z.strictObject({
   /** Seed 001 §三(二): decide within 30 days of complete materials. */
   decisionCalendarDays: z.int().min(1).max(90).default(30),
   /** Seed 003 §五: answer a no-loan household within 5 working days of its application. */

@@ -30,7 +30,8 @@ export const defaultReviewers: Record<ReviewableCriterion, AgencyKind[]> = {
 };
 
 /** The `matching` section of a city file. Every field has a default, so a city may leave it out. */
-const matchingConfigSchema = z.strictObject({
+/** The `matching` section of a city file (also feeds cities/city.schema.json). */
+export const matchingConfigSchema = z.strictObject({
   /** Per bank id of the city: products, industries (GB/T 4754 prefixes), regions and capacity per batch. */
   banks: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
   /** Seed 001 §三(一): at most 3; a city may only lower it. */

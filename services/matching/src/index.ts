@@ -1,4 +1,4 @@
-export { type MatchingConfig, matchingConfig, reviewableCriteria } from './config.ts';
+export { type MatchingConfig, matchingConfig, matchingConfigSchema, reviewableCriteria } from './config.ts';
 export * from './contracts.ts';
 export * from './domain/batch-candidates.ts';
 export * from './domain/declaration.ts';

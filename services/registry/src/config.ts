@@ -43,7 +43,8 @@ const writerSchema = z.strictObject({
   townships: z.enum(['all', 'own']),
 });
 
-const registryConfigSchema = z.strictObject({
+/** The `registry` section of a city file (also feeds cities/city.schema.json). */
+export const registryConfigSchema = z.strictObject({
   /** Per agency kind (and `coordinator`): may it register new enterprises, which fields, which townships. */
   writers: z.partialRecord(z.enum(writerKinds), writerSchema).default({}),
 });

@@ -1,3 +1,3 @@
-export { registryConfig } from './config.ts';
+export { registryConfig, registryConfigSchema } from './config.ts';
 export * from './contracts.ts';
 export { registryManifest } from './manifest.ts';

@@ -36,6 +36,7 @@ export * from './domain/ledger.ts';
 export * from './domain/months.ts';
 export * from './domain/patent-pledge-loan.ts';
 export * from './domain/policy.ts';
+export { subsidyPolicySchema } from './domain/policy.ts';
 export { lprInForce, programVersionInForce } from './domain/policy-lookup.ts';
 export * from './domain/result.ts';
 export * from './domain/risk-compensation.ts';

@@ -23,8 +23,10 @@ import { HttpProblem, problemBody, zodIssues } from './problem.ts';
 import { RateLimitedProblem, takeRequest } from './rate-limit.ts';
 import { matchesIfNoneMatch } from './versioning.ts';
 
-const cacheHeaders = (headers: Record<string, string> | undefined) =>
-  headers?.['cache-control'] ? { 'cache-control': headers['cache-control'] } : {};
+const cacheHeaders = (headers: Record<string, string> | undefined): Record<string, string> => {
+  const cacheControl = headers?.['cache-control'];
+  return cacheControl ? { 'cache-control': cacheControl } : {};
+};
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
