@@ -230,7 +230,10 @@ function operation(collector: SchemaCollector, operationId: string, route: Route
           requestBody: {
             required: true,
             content: {
-              'application/json': { schema: collector.convert(route.body, 'input') },
+              'application/json': {
+                schema: collector.convert(route.body, 'input'),
+                ...(route.example === undefined ? {} : { example: route.example }),
+              },
               ...Object.fromEntries(
                 (route.bodyMediaTypes ?? []).map((t) => [
                   t,

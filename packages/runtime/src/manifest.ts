@@ -71,6 +71,11 @@ export interface RouteSpec {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * A realistic JSON body for the docs and generated clients; a test parses it with `body`, so it
+   * never drifts from the contract.
+   */
+  example?: unknown;
   /** Media types accepted besides JSON (e.g. text/csv for imports). */
   bodyMediaTypes?: string[];
   /** Largest accepted body in bytes; larger gets 413. */
