@@ -1,4 +1,6 @@
 export * from './aws/index.ts';
+export * from './consumer-worker-process.ts';
+export * from './consumers.ts';
 export * from './demo-bank-receiver.ts';
 export * from './gateway.ts';
 export * from './seed.ts';

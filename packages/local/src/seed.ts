@@ -1,4 +1,4 @@
-import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
+import { createApiClient, DynamoDbApiClientStore, hashApiKey } from '@sme/access';
 import { type CityConfig, type Role, roles, usccCheckCharacter } from '@sme/kernel';
 import type { EnterpriseInput } from '@sme/registry';
 import { documentClient, tableName } from '@sme/runtime';
@@ -31,8 +31,15 @@ function demoOrg(city: CityConfig, role: Role): string {
   return org;
 }
 
-/** One API client per role (plus a second bank, to show that banks see only their own). */
-export async function seedClients(city: CityConfig): Promise<Record<string, DemoClient>> {
+/**
+ * One API client per role (plus a second bank, to show that banks see only their own). A client of
+ * `kept` (the previous run's, when the database was kept) is reused while its key still works for the
+ * same organisation and role, so a restart does not pile up demo clients or change the keys.
+ */
+export async function seedClients(
+  city: CityConfig,
+  kept: Record<string, { apiKey: string; clientId?: string }> = {},
+): Promise<Record<string, DemoClient>> {
   const store = new DynamoDbApiClientStore(documentClient(), tableName('api-clients'));
   const now = new Date().toISOString();
   const clients: Record<string, DemoClient> = {};
@@ -43,6 +50,12 @@ export async function seedClients(city: CityConfig): Promise<Record<string, Demo
   const convenor = (city.matching as { convenors?: string[] }).convenors?.[0];
   if (convenor) wanted.push(['convenor', 'coordinator', convenor]);
   for (const [label, role, orgId] of wanted) {
+    const previous = kept[label];
+    const found = previous ? await store.byKeyHash(hashApiKey(previous.apiKey)) : undefined;
+    if (previous && found && !found.revokedAt && found.orgId === orgId && found.role === role) {
+      clients[label] = { clientId: found.clientId, apiKey: previous.apiKey, orgId, role };
+      continue;
+    }
     const { client, apiKey } = await createApiClient(store, city, {
       orgId,
       role,
@@ -190,8 +203,16 @@ export async function seedDemoPush(args: {
   city: CityConfig;
   clients: Record<string, DemoClient>;
   idle: () => Promise<void>;
+  /** The previous run's demo push (database kept): reused when its declaration is still there. */
+  kept?: DemoPush;
 }): Promise<DemoPush> {
   const { baseUrl, city, clients } = args;
+  if (args.kept) {
+    const res = await fetch(`${baseUrl}/v1/declarations/${args.kept.declarationId}`, {
+      headers: { 'x-api-key': clients.coordinator?.apiKey ?? '' },
+    });
+    if (res.ok) return args.kept;
+  }
   const store = new DynamoDbApiClientStore(documentClient(), tableName('api-clients'));
   const township = city.agencies.find((a) => a.kind === 'township' && a.townships.length > 0);
   const enterprise = demoEnterprises(city).find(
@@ -236,8 +257,13 @@ export async function seedDemoPush(args: {
     return (await res.json()) as Record<string, unknown>;
   };
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const pushesOf = async (id: string) => {
+    const pushed = await call('read', clients.coordinator?.apiKey, 'GET', `/v1/declarations/${id}`);
+    const banks = (pushed.push as { banks?: { bankId: string; pushId: string }[] } | undefined)?.banks ?? [];
+    return { declarationId: id, pushes: Object.fromEntries(banks.map((b) => [b.bankId, b.pushId])) };
+  };
   await args.idle();
-  const declaration = await call('declare', clients.agency?.apiKey, 'POST', '/v1/declarations', {
+  const demand = {
     uscc: enterprise.uscc,
     demand: {
       amountFen: 200_000_000,
@@ -251,8 +277,20 @@ export async function seedDemoPush(args: {
     visit: { visitedBy: `${township.name} 金融专员 王敏`, visitedOn: today, place: '企业生产车间' },
     contact: { name: '陈建国', phone: '13800138000' },
     wishes: '希望一个月内放款；首次贷款，请客户经理上门说明材料要求',
+  };
+  // A kept database whose stack.json is gone: the demo declaration is there already (409 names it).
+  const declared = await fetch(`${baseUrl}/v1/declarations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': clients.agency?.apiKey ?? '' },
+    body: JSON.stringify(demand),
   });
-  const id = String(declaration.id);
+  const existing =
+    declared.status === 409
+      ? ((await declared.json()) as { existingDeclarationId?: unknown }).existingDeclarationId
+      : undefined;
+  if (typeof existing === 'string') return pushesOf(existing);
+  if (!declared.ok) throw new Error(`Demo push, declare: ${declared.status} ${await declared.text()}`);
+  const id = String(((await declared.json()) as Record<string, unknown>).id);
   await args.idle();
   await call('review', townshipKey, 'POST', `/v1/declarations/${id}/reviews`, {
     opinions: ['fixed-premises', 'genuine-need', 'lawful-purpose'].map((criterion) => ({
@@ -277,7 +315,5 @@ export async function seedDemoPush(args: {
     `/v1/push-batches/${String(batch.batchId)}/confirm`,
   );
   await args.idle();
-  const pushed = await call('read', clients.coordinator?.apiKey, 'GET', `/v1/declarations/${id}`);
-  const banks = (pushed.push as { banks?: { bankId: string; pushId: string }[] } | undefined)?.banks ?? [];
-  return { declarationId: id, pushes: Object.fromEntries(banks.map((b) => [b.bankId, b.pushId])) };
+  return pushesOf(id);
 }

@@ -1,6 +1,6 @@
+import { join } from 'node:path';
 import { DescribeTableCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { manifests as allManifests, validateCitySections } from '@sme/catalog';
 import { generateWebhookSecret, LocalSecretSealer, webhookSecretContext } from '@sme/delivery';
 import type { CityConfig } from '@sme/kernel';
@@ -20,8 +20,9 @@ import { startDynamoDbLocal } from './aws/dynamodb-local.ts';
 import { startSqsEmulator } from './aws/fauxqs.ts';
 import { createQueue, createQueues, createTables, type ProvisionedQueue } from './aws/provision.ts';
 import { startScheduleTimer } from './aws/schedule-timer.ts';
-import { startQueuePoller } from './aws/sqs-poller.ts';
-import { startStreamPoller } from './aws/stream-poller.ts';
+import { createCheckpointTable } from './aws/stream-checkpoints.ts';
+import { type ConsumerWorker, startConsumerWorker } from './consumer-worker-process.ts';
+import { type ConsumerSpec, type Consumers, startConsumers } from './consumers.ts';
 import { type DemoBankReceiver, startDemoBankReceiver } from './demo-bank-receiver.ts';
 import { type GatewayRoute, LocalGateway } from './gateway.ts';
 
@@ -38,6 +39,23 @@ export interface LocalStackOptions {
   manifests?: readonly ServiceManifest[];
   /** Print each notice the demo bank receiver accepts (the start command does; tests do not). */
   announceWebhooks?: boolean;
+  /**
+   * Keep the data in this directory: DynamoDB Local's database in `<dataDir>/dynamodb` (tables, items,
+   * streams, stream checkpoints) and the SQS emulator's in `<dataDir>/sqs` (queues and their messages),
+   * so they survive a restart (`./dev start`); without it everything is in memory (tests).
+   */
+  dataDir?: string;
+  /**
+   * Where the queue and stream consumers run: in this process (default), or in a worker process the
+   * stack can kill with SIGKILL and start again (`worker`), to test what a dying Lambda leaves behind.
+   */
+  consumers?: 'in-process' | 'worker';
+  /**
+   * The visibility timeout every local queue poller asks for: how long a message a consumer received,
+   * and died holding, stays hidden before it is received again. Default as deployed (the queue's, at
+   * least 6 × the consumer's timeout); a run that kills its worker on purpose shortens it.
+   */
+  visibilityTimeoutSeconds?: number;
 }
 
 export interface LocalStack {
@@ -56,6 +74,8 @@ export interface LocalStack {
   trigger(functionName: string): Promise<void>;
   /** Resolves when every queue and stream is drained (tests). */
   idle(): Promise<void>;
+  /** The consumers' worker process, with `consumers: 'worker'`. */
+  worker?: ConsumerWorker;
   stop(): Promise<void>;
 }
 
@@ -91,8 +111,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
   try {
     const [dynamo, sqsEmulator] = await Promise.all([
-      startDynamoDbLocal({ port: options.dynamoPort ?? 0 }),
-      startSqsEmulator({ port: options.sqsPort ?? 0, region }),
+      startDynamoDbLocal({
+        port: options.dynamoPort ?? 0,
+        ...(options.dataDir ? { dbPath: join(options.dataDir, 'dynamodb') } : {}),
+      }),
+      startSqsEmulator({
+        port: options.sqsPort ?? 0,
+        region,
+        ...(options.dataDir ? { dataDir: join(options.dataDir, 'sqs') } : {}),
+      }),
     ]);
     stoppers.push(
       () => dynamo.stop(),
@@ -218,37 +245,31 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       authCacheTtlSeconds: options.authCacheTtlSeconds ?? city.auth.cacheTtlSeconds,
     });
 
-    const idlers: (() => Promise<void>)[] = [];
-    // Pollers stop together: each may be in a 1 s long poll, and one after another dozens of them
-    // would keep Ctrl-C waiting for most of a minute.
-    const pollerStops: (() => Promise<void>)[] = [];
-    stoppers.push(async () => {
-      await Promise.all(pollerStops.map((stop) => stop()));
-    });
+    // Queue and stream consumers, as plain data: run here or in a worker process.
+    const checkpointTable = `${city.id}-local-stream-checkpoints`;
+    await createCheckpointTable(dynamoClient, checkpointTable);
+    const consumerSpecs: ConsumerSpec[] = [];
     const schedules = new Map<string, () => Promise<void>>();
-    const streams = new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region });
-    stoppers.push(async () => streams.destroy());
     for (const f of functions) {
       const trigger = f.spec.trigger;
       if (trigger.kind === 'queue') {
         const queue = queues[trigger.queue];
         if (!queue) throw new Error(`${f.id} consumes unknown queue ${trigger.queue}`);
-        // Lambda runs several batches of a queue at once (up to maxConcurrency); so do we, with one
-        // poller each. Without a declared cap, one poller keeps local runs easy to follow.
-        for (let i = 0; i < (trigger.maxConcurrency ?? 1); i++) {
-          const poller = startQueuePoller({
-            sqs,
+        consumerSpecs.push({
+          id: f.id,
+          entry: f.spec.entry,
+          timeoutSeconds: timeoutOf(f.spec),
+          source: {
+            kind: 'queue',
             queueUrl: queue.url,
             queueArn: queue.arn,
             batchSize: trigger.batchSize,
-            visibilityTimeoutSeconds: visibilityFor(trigger.queue),
-            handler: handlerOf(f.id),
-            functionName: f.id,
-            timeoutSeconds: timeoutOf(f.spec),
-          });
-          pollerStops.push(() => poller.stop());
-          idlers.push(() => poller.idle());
-        }
+            visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? visibilityFor(trigger.queue),
+            // Lambda runs several batches of a queue at once (up to maxConcurrency); so do we, with one
+            // poller each. Without a declared cap, one poller keeps local runs easy to follow.
+            concurrency: trigger.maxConcurrency ?? 1,
+          },
+        });
       } else if (trigger.kind === 'stream') {
         const table = tables[trigger.table];
         const streamArn =
@@ -258,42 +279,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         if (!streamArn) throw new Error(`${f.id} reads the stream of ${trigger.table}, which has none`);
         // As deployed: a batch that keeps failing is parked on the function's failures queue
         // (`<city>-<function>-dlq`, the event source mapping's on-failure destination), never dropped.
-        // Locally the message carries the records too, so they can be inspected and replayed.
         const failures = await createQueue(sqs, physicalName.dlq(city.id, f.id), {});
-        const poller = await startStreamPoller({
-          onDiscard: (batch) => {
-            void sqs
-              .send(
-                new SendMessageCommand({
-                  QueueUrl: failures.url,
-                  MessageBody: JSON.stringify({
-                    requestContext: {
-                      functionArn: f.id,
-                      condition: 'RetryAttemptsExhausted',
-                      approximateInvokeCount: batch.attempts,
-                    },
-                    DDBStreamBatchInfo: {
-                      shardId: batch.shardId,
-                      streamArn,
-                      batchSize: batch.records.length,
-                      startSequenceNumber: batch.records[0]?.dynamodb?.SequenceNumber,
-                      endSequenceNumber: batch.records.at(-1)?.dynamodb?.SequenceNumber,
-                    },
-                    records: batch.records,
-                  }),
-                }),
-              )
-              .catch((error: unknown) => console.error(`Could not park a failed ${f.id} batch:`, error));
-          },
-          streamsClient: streams,
-          streamArn,
-          batchSize: trigger.batchSize,
-          handler: handlerOf(f.id),
-          functionName: f.id,
+        consumerSpecs.push({
+          id: f.id,
+          entry: f.spec.entry,
           timeoutSeconds: timeoutOf(f.spec),
+          source: { kind: 'stream', streamArn, batchSize: trigger.batchSize, failuresQueueUrl: failures.url },
         });
-        pollerStops.push(() => poller.stop());
-        idlers.push(() => poller.idle());
       } else if (trigger.kind === 'schedule') {
         const timer = startScheduleTimer({
           expression: trigger.expression,
@@ -305,6 +297,22 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         });
       }
     }
+    const plan = {
+      region,
+      dynamoEndpoint: dynamo.endpoint,
+      sqsEndpoint: sqsEmulator.endpoint,
+      checkpointTable,
+      consumers: consumerSpecs,
+    };
+    let worker: ConsumerWorker | undefined;
+    let consumers: Consumers;
+    if (options.consumers === 'worker') {
+      worker = await startConsumerWorker(plan);
+      consumers = worker;
+    } else {
+      consumers = await startConsumers(plan, handlerOf);
+    }
+    stoppers.push(() => consumers.stop());
 
     const { url } = await gateway.listen(options.port ?? 0);
     stoppers.push(() => gateway.close());
@@ -324,10 +332,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           throw new Error(`No schedule ${name}; known: ${[...schedules.keys()].join(', ') || 'none'}`);
         await fire();
       },
-      idle: async () => {
-        // Two passes: a stream record may enqueue a message that another consumer then handles.
-        for (let pass = 0; pass < 2; pass++) for (const idle of idlers) await idle();
-      },
+      idle: () => consumers.idle(),
+      ...(worker ? { worker } : {}),
       stop: stopAll,
     };
   } catch (error) {

@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { CreateTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CreateTableCommand,
+  GetItemCommand,
+  ListTablesCommand,
+  PutItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { localClients } from './local-clients.ts';
@@ -53,6 +61,36 @@ describe('Function: startDynamoDbLocal', () => {
     east.destroy();
     beijing.destroy();
   });
+
+  it('keeps tables and items in dbPath across a restart', async () => {
+    // Prepare
+    const dir = mkdtempSync(join(tmpdir(), 'ddb-kept-'));
+    const first = await startDynamoDbLocal({ dbPath: dir });
+    const before = localClients.dynamodb(first.endpoint);
+    await before.send(
+      new CreateTableCommand({
+        TableName: 'kept',
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+      }),
+    );
+    await before.send(new PutItemCommand({ TableName: 'kept', Item: { pk: { S: 'E1' } } }));
+    before.destroy();
+    await first.stop();
+
+    // Act
+    const second = await startDynamoDbLocal({ dbPath: dir });
+    const after = localClients.dynamodb(second.endpoint);
+    const got = await after.send(new GetItemCommand({ TableName: 'kept', Key: { pk: { S: 'E1' } } }));
+    after.destroy();
+    await second.stop();
+    rmSync(dir, { recursive: true, force: true });
+
+    // Assess
+    expect(first.dbPath).toBe(dir);
+    expect(got.Item).toEqual({ pk: { S: 'E1' } });
+  }, 90_000);
 
   it('gives a clear message when the port is already in use', async () => {
     // Prepare

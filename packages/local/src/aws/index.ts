@@ -8,5 +8,6 @@ export * from './provision.ts';
 export * from './schedule-expression.ts';
 export * from './schedule-timer.ts';
 export * from './sqs-poller.ts';
+export * from './stream-checkpoints.ts';
 export * from './stream-image.ts';
 export * from './stream-poller.ts';

@@ -2,6 +2,7 @@ import {
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
   type DynamoDBClient,
+  PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { ValidationError } from '@sme/kernel';
@@ -98,6 +99,87 @@ describe('Function: createTables', () => {
     expect(second.enterprises?.streamArn).toMatch(/quay-enterprises/);
   });
 
+  it('brings a kept table to a changed manifest (indexes, stream, TTL) and keeps its items', async () => {
+    // Prepare: the table as an earlier version of the manifest had it, with one item.
+    const before: TableSpec = {
+      partitionKey: { name: 'pk', type: 'S' },
+      indexes: {
+        'by-size': { partitionKey: { name: 'sizeClass', type: 'S' }, projection: 'keys' },
+        obsolete: { partitionKey: { name: 'legacy', type: 'S' }, projection: 'keys' },
+      },
+      accessPatterns: [],
+    };
+    await createTables(dynamodb, 'pier', { enterprises: before });
+    await dynamodb.send(
+      new PutItemCommand({
+        TableName: 'pier-enterprises',
+        Item: { pk: { S: 'E1' }, sizeClass: { S: 'micro' } },
+      }),
+    );
+    const after: TableSpec = {
+      partitionKey: { name: 'pk', type: 'S' },
+      indexes: {
+        // Redefined: a sort key added and all attributes projected.
+        'by-size': {
+          partitionKey: { name: 'sizeClass', type: 'S' },
+          sortKey: { name: 'pk', type: 'S' },
+          projection: 'all',
+        },
+        'by-township': { partitionKey: { name: 'township', type: 'S' }, projection: 'keys' },
+      },
+      timeToLive: 'expiresAt',
+      stream: true,
+      accessPatterns: [],
+    };
+    const changes: string[] = [];
+
+    // Act
+    const result = await createTables(dynamodb, 'pier', { enterprises: after }, (m) => changes.push(m));
+
+    // Assess
+    const { Table: table } = await dynamodb.send(new DescribeTableCommand({ TableName: 'pier-enterprises' }));
+    const indexes = Object.fromEntries(
+      (table?.GlobalSecondaryIndexes ?? []).map((index) => [
+        index.IndexName,
+        [index.KeySchema?.map((key) => key.AttributeName), index.Projection?.ProjectionType],
+      ]),
+    );
+    expect(indexes).toEqual({
+      'by-size': [['sizeClass', 'pk'], 'ALL'],
+      'by-township': [['township'], 'KEYS_ONLY'],
+    });
+    expect(table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' });
+    expect(result.enterprises?.streamArn).toBe(table?.LatestStreamArn);
+    const ttl = await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: 'pier-enterprises' }));
+    expect(ttl.TimeToLiveDescription?.AttributeName).toBe('expiresAt');
+    expect(table?.ItemCount).toBe(1);
+    expect(changes.sort()).toEqual([
+      'table pier-enterprises: index by-size redefined',
+      'table pier-enterprises: index by-township added',
+      'table pier-enterprises: index obsolete dropped',
+      'table pier-enterprises: stream switched on',
+    ]);
+  });
+
+  it('leaves a kept table whose key changed as it is, saying so, instead of failing the start', async () => {
+    // Prepare
+    await createTables(dynamodb, 'jetty', { audit });
+    const rekeyed: TableSpec = {
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'at', type: 'S' },
+      accessPatterns: [],
+    };
+    const changes: string[] = [];
+
+    // Act
+    const result = await createTables(dynamodb, 'jetty', { audit: rekeyed }, (m) => changes.push(m));
+
+    // Assess
+    expect(result).toEqual({ audit: { tableName: 'jetty-audit' } });
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatch(/jetty-audit: its key \(pk\) differs .*\(pk, at\).*--fresh/);
+  });
+
   it('rejects a key attribute declared with two types, naming the field', async () => {
     // Prepare
     const clash: TableSpec = {
@@ -170,6 +252,28 @@ describe('Function: createQueues', () => {
 
     // Assess
     expect(second).toEqual(first);
+  });
+
+  it('gives a kept queue the attributes the manifest asks now instead of failing', async () => {
+    // Prepare
+    const spec = { events: { maxReceiveCount: 3, description: 'domain events' } };
+    const first = await createQueues(sqs, 'wharf', spec, () => 60);
+
+    // Act
+    const second = await createQueues(
+      sqs,
+      'wharf',
+      { events: { ...spec.events, maxReceiveCount: 5 } },
+      () => 90,
+    );
+
+    // Assess
+    expect(second).toEqual(first);
+    const attributes = await sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl: second.events?.url, AttributeNames: ['All'] }),
+    );
+    expect(attributes.Attributes?.VisibilityTimeout).toBe('90');
+    expect(JSON.parse(attributes.Attributes?.RedrivePolicy ?? '{}')).toMatchObject({ maxReceiveCount: 5 });
   });
 
   it('rejects a visibility timeout above 12 hours, naming the field', async () => {

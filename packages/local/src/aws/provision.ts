@@ -6,9 +6,17 @@ import {
   DescribeTimeToLiveCommand,
   type DynamoDBClient,
   type KeySchemaElement,
+  type TableDescription,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import {
+  CreateQueueCommand,
+  GetQueueAttributesCommand,
+  GetQueueUrlCommand,
+  SetQueueAttributesCommand,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
 import { ValidationError } from '@sme/kernel';
 import { type KeySpec, physicalName, type QueueSpec, type TableSpec } from '@sme/runtime';
 
@@ -86,6 +94,7 @@ async function createTable(
   city: string,
   logical: string,
   spec: TableSpec,
+  onChange: (message: string) => void,
 ): Promise<ProvisionedTable> {
   const input = createTableInput(city, logical, spec);
   const tableName = physicalName.table(city, logical);
@@ -95,27 +104,145 @@ async function createTable(
     streamArn = created.TableDescription?.LatestStreamArn;
   } catch (error) {
     if ((error as Error).name !== 'ResourceInUseException') throw error;
-    const described = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    streamArn = described.Table?.LatestStreamArn;
+    streamArn = await reconcileTable(client, input, onChange);
   }
-  if (spec.timeToLive) {
-    // UpdateTimeToLive fails when TTL is already on, so a second run asks first.
-    const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
-    if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {
-      await client.send(
-        new UpdateTimeToLiveCommand({
-          TableName: tableName,
-          TimeToLiveSpecification: { Enabled: true, AttributeName: spec.timeToLive },
-        }),
-      );
-    }
-  }
+  await reconcileTimeToLive(client, tableName, spec.timeToLive, onChange);
   return spec.stream && streamArn ? { tableName, streamArn } : { tableName };
+}
+
+const sameKeys = (a: KeySchemaElement[] | undefined, b: KeySchemaElement[] | undefined) =>
+  JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+
+async function describeTable(client: DynamoDBClient, tableName: string): Promise<TableDescription> {
+  const { Table: table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  if (!table) throw new Error(`DescribeTable ${tableName} returned no table`);
+  return table;
+}
+
+/** Waits until the table and its indexes are ACTIVE again after an UpdateTable (instant on DynamoDB Local, mostly). */
+async function waitActive(client: DynamoDBClient, tableName: string): Promise<TableDescription> {
+  for (let i = 0; ; i++) {
+    const table = await describeTable(client, tableName);
+    const busy =
+      table.TableStatus !== 'ACTIVE' ||
+      (table.GlobalSecondaryIndexes ?? []).some((index) => index.IndexStatus !== 'ACTIVE');
+    if (!busy) return table;
+    if (i > 300) throw new Error(`table ${tableName} is still ${table.TableStatus} after 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Brings a table kept from an earlier run (`./dev start` keeps its data) to what the manifest asks now:
+ * indexes added, dropped or redefined, the stream switched on or off. A different primary key cannot be
+ * changed in place: that is reported, and the table is left as it is (`./dev start --fresh` recreates it).
+ *
+ * @returns the table's current stream ARN, if it has a stream.
+ */
+async function reconcileTable(
+  client: DynamoDBClient,
+  wanted: CreateTableCommandInput,
+  onChange: (message: string) => void,
+): Promise<string | undefined> {
+  const tableName = wanted.TableName ?? '';
+  let table = await waitActive(client, tableName);
+  if (!sameKeys(table.KeySchema, wanted.KeySchema)) {
+    onChange(
+      `table ${tableName}: its key (${table.KeySchema?.map((k) => k.AttributeName).join(', ')}) differs from ` +
+        `the manifest's (${wanted.KeySchema?.map((k) => k.AttributeName).join(', ')}); kept as it is — ` +
+        'start with --fresh to recreate it',
+    );
+    return table.LatestStreamArn;
+  }
+  const existing = new Map((table.GlobalSecondaryIndexes ?? []).map((index) => [index.IndexName, index]));
+  const desired = new Map((wanted.GlobalSecondaryIndexes ?? []).map((index) => [index.IndexName, index]));
+  const redefined = new Set<string | undefined>();
+  // One index change per UpdateTable, as DynamoDB requires.
+  for (const [name, index] of existing) {
+    const target = name === undefined ? undefined : desired.get(name);
+    const same =
+      target !== undefined &&
+      sameKeys(index.KeySchema, target.KeySchema) &&
+      index.Projection?.ProjectionType === target.Projection?.ProjectionType;
+    if (same) continue;
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: name } }],
+      }),
+    );
+    onChange(`table ${tableName}: index ${name} ${target ? 'redefined' : 'dropped'}`);
+    if (target) redefined.add(name);
+    existing.delete(name);
+    table = await waitActive(client, tableName);
+  }
+  for (const [name, index] of desired) {
+    if (existing.has(name)) continue;
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: wanted.AttributeDefinitions,
+        GlobalSecondaryIndexUpdates: [
+          { Create: { IndexName: name, KeySchema: index.KeySchema, Projection: index.Projection } },
+        ],
+      }),
+    );
+    if (!redefined.has(name)) onChange(`table ${tableName}: index ${name} added`);
+    table = await waitActive(client, tableName);
+  }
+  const stream = table.StreamSpecification;
+  const wantedStream = wanted.StreamSpecification;
+  const streamOn = stream?.StreamEnabled === true;
+  if (streamOn && (!wantedStream || stream?.StreamViewType !== wantedStream.StreamViewType)) {
+    await client.send(
+      new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: false } }),
+    );
+    onChange(`table ${tableName}: stream switched off`);
+    table = await waitActive(client, tableName);
+  }
+  if (wantedStream && table.StreamSpecification?.StreamEnabled !== true) {
+    await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: wantedStream }));
+    onChange(`table ${tableName}: stream switched on`);
+    table = await waitActive(client, tableName);
+  }
+  return table.StreamSpecification?.StreamEnabled ? table.LatestStreamArn : undefined;
+}
+
+/** TTL on the manifest's attribute, off when the manifest has none; asks first, as UpdateTimeToLive fails on a no-op. */
+async function reconcileTimeToLive(
+  client: DynamoDBClient,
+  tableName: string,
+  attribute: string | undefined,
+  onChange: (message: string) => void,
+): Promise<void> {
+  const ttl = (await client.send(new DescribeTimeToLiveCommand({ TableName: tableName })))
+    .TimeToLiveDescription;
+  const on = ttl?.TimeToLiveStatus === 'ENABLED' || ttl?.TimeToLiveStatus === 'ENABLING';
+  if (on && ttl?.AttributeName === attribute) return;
+  if (on && ttl?.AttributeName) {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { Enabled: false, AttributeName: ttl.AttributeName },
+      }),
+    );
+    onChange(`table ${tableName}: time to live on ${ttl.AttributeName} switched off`);
+  }
+  if (attribute) {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { Enabled: true, AttributeName: attribute },
+      }),
+    );
+  }
 }
 
 /**
  * Creates the manifest's tables as the city stack defines them (names from `physicalName.table`).
- * Idempotent: an existing table is left as it is, so a restart against a kept database is fine.
+ * Idempotent: an existing table keeps its items and is brought to the manifest's indexes, stream and
+ * TTL (see `reconcileTable`), so a restart against a kept database is fine; `onChange` hears of each
+ * change made to an existing table (default: one line on stderr).
  *
  * @returns per logical name, the physical table name and, for streamed tables, the stream ARN.
  */
@@ -123,10 +250,11 @@ export async function createTables(
   client: DynamoDBClient,
   city: string,
   tables: Record<string, TableSpec>,
+  onChange: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
 ): Promise<Record<string, ProvisionedTable>> {
   const entries = await Promise.all(
     Object.entries(tables).map(
-      async ([logical, spec]) => [logical, await createTable(client, city, logical, spec)] as const,
+      async ([logical, spec]) => [logical, await createTable(client, city, logical, spec, onChange)] as const,
     ),
   );
   return Object.fromEntries(entries);
@@ -146,9 +274,22 @@ function checkQueue(logical: string, spec: QueueSpec, visibility: number): void 
   if (issues.length > 0) throw new ValidationError(`queue ${logical} is not valid`, issues);
 }
 
+/**
+ * Creates a queue, or finds it (a kept emulator database); a kept queue whose attributes changed since
+ * (a new visibility timeout or redrive policy in the manifest) gets the new ones instead of failing the start.
+ */
 export async function createQueue(sqs: SQSClient, name: string, attributes: Record<string, string>) {
-  const created = await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }));
-  const url = created.QueueUrl;
+  let url: string | undefined;
+  try {
+    url = (await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }))).QueueUrl;
+  } catch (error) {
+    // `QueueNameExists` (AWS.SimpleQueueService.QueueNameExists in the query protocol's spelling).
+    if (!/QueueNameExists|QueueAlreadyExists/.test((error as Error).name)) throw error;
+    url = (await sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl;
+    // FifoQueue cannot change, and SQS refuses to be told it again.
+    const { FifoQueue: _fifo, ...changeable } = attributes;
+    await sqs.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: changeable }));
+  }
   if (!url) throw new Error(`CreateQueue ${name} returned no QueueUrl`);
   const described = await sqs.send(
     new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }),

@@ -1,11 +1,21 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutItemCommand, TransactWriteItemsCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteItemCommand,
+  PutItemCommand,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import type { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { localClients } from './local-clients.ts';
 import { createTables } from './provision.ts';
+import {
+  createCheckpointTable,
+  dynamoDbCheckpointStore,
+  memoryCheckpointStore,
+} from './stream-checkpoints.ts';
 import { type DiscardedBatch, startStreamPoller } from './stream-poller.ts';
 
 const region = 'us-east-1';
@@ -199,5 +209,174 @@ describe('Function: startStreamPoller', () => {
     expect(discarded[0]?.attempts).toBe(3);
     expect(discarded[0]?.records.map(keyOf)).toEqual(['poison']);
     expect(later).toEqual(['healthy']);
+  });
+
+  it('resumes from its checkpoints after a stop: 5,000 writes, none lost, repeats bounded by a batch', async () => {
+    // Prepare: a consumer counting every delivery of every key, while 5,000 items are written.
+    const { tableName, streamArn } = await streamedTable();
+    const total = 5_000;
+    const batchSize = 100;
+    const deliveries = new Map<string, number>();
+    const handler = async (event: DynamoDBStreamEvent) => {
+      for (const record of event.Records) {
+        const key = keyOf(record) ?? '';
+        deliveries.set(key, (deliveries.get(key) ?? 0) + 1);
+      }
+    };
+    const checkpoints = memoryCheckpointStore();
+    const start = () =>
+      startStreamPoller({ streamsClient: streams, streamArn, batchSize, handler, checkpoints });
+    let written = 0;
+    const writer = (async () => {
+      for (; written < total; written += 25) {
+        await dynamodb.send(
+          new BatchWriteItemCommand({
+            RequestItems: {
+              [tableName]: Array.from({ length: 25 }, (_, i) => ({
+                PutRequest: { Item: { pk: { S: `k${written + i}` } } },
+              })),
+            },
+          }),
+        );
+      }
+    })();
+    const first = await start();
+    while (deliveries.size < 1_000) await new Promise((resolve) => setTimeout(resolve, 10));
+
+    // Act: the consumer stops mid-way; writes go on while none runs; a new one starts on the same checkpoints.
+    await first.stop();
+    const seenByFirst = deliveries.size;
+    const writtenAtStop = written;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const writtenAtRestart = written;
+    const second = await start();
+    await writer;
+    await second.idle();
+    await second.stop();
+
+    // Assess
+    const lost = Array.from({ length: total }, (_, i) => `k${i}`).filter((key) => !deliveries.has(key));
+    const repeated = [...deliveries.values()].filter((count) => count > 1).length;
+    expect(seenByFirst).toBeLessThan(total);
+    expect(writtenAtRestart).toBeGreaterThan(writtenAtStop); // records were written while no consumer ran
+    console.log(
+      `stream resume: ${total} written, first consumer saw ${seenByFirst}, ${writtenAtRestart - writtenAtStop} written while stopped, lost ${lost.length}, repeated ${repeated}`,
+    );
+    expect(lost).toEqual([]);
+    expect(deliveries.size).toBe(total);
+    expect(repeated).toBeLessThanOrEqual(batchSize);
+    expect(checkpoints.saves).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('starts a shard it has no checkpoint for at TRIM_HORIZON, as the deployed mappings do', async () => {
+    // Prepare: records written before any consumer of this stream ran.
+    const { tableName, streamArn } = await streamedTable();
+    await put(tableName, 'early', 'x');
+    const keys: (string | undefined)[] = [];
+
+    // Act
+    const poller = await startStreamPoller({
+      streamsClient: streams,
+      streamArn,
+      batchSize: 10,
+      checkpoints: memoryCheckpointStore(),
+      handler: async (event: DynamoDBStreamEvent) => {
+        keys.push(...event.Records.map(keyOf));
+      },
+    });
+    await put(tableName, 'late', 'y');
+    await poller.idle();
+    await poller.stop();
+
+    // Assess
+    expect(keys).toEqual(['early', 'late']);
+  });
+
+  it('keeps checkpoints in a DynamoDB table per function and stream, advanced past a parked batch', async () => {
+    // Prepare: a handler that always fails, its batches parked, on a checkpoint table.
+    const { tableName, streamArn } = await streamedTable();
+    await createCheckpointTable(dynamodb, 'testcity-local-stream-checkpoints');
+    const store = (functionName: string) =>
+      dynamoDbCheckpointStore({
+        client: dynamodb,
+        tableName: 'testcity-local-stream-checkpoints',
+        functionName,
+        streamArn,
+      });
+    const parked: (string | undefined)[] = [];
+    const failing = await startStreamPoller({
+      streamsClient: streams,
+      streamArn,
+      batchSize: 10,
+      maxRetryAttempts: 1,
+      checkpoints: store('svc-failing'),
+      onError: () => undefined,
+      onDiscard: async (batch) => {
+        parked.push(...batch.records.map(keyOf));
+      },
+      handler: async () => {
+        throw new Error('always');
+      },
+    });
+
+    // Act
+    await put(tableName, 'poison', 'x');
+    await failing.idle();
+    await failing.stop();
+
+    // Assess: parked, and the checkpoint is past it; another function's checkpoints are its own.
+    expect(parked).toEqual(['poison']);
+    const saved = [...(await store('svc-failing').load()).values()];
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.sequenceNumber).toMatch(/^\d+$/);
+    expect((await store('svc-other').load()).size).toBe(0);
+    const again: (string | undefined)[] = [];
+    const restarted = await startStreamPoller({
+      streamsClient: streams,
+      streamArn,
+      batchSize: 10,
+      checkpoints: store('svc-failing'),
+      handler: async (event: DynamoDBStreamEvent) => {
+        again.push(...event.Records.map(keyOf));
+      },
+    });
+    await put(tableName, 'next', 'y');
+    await restarted.idle();
+    await restarted.stop();
+    expect(again).toEqual(['next']);
+  });
+
+  it('does not move past a batch it could not park: it tries again and parks it', async () => {
+    // Prepare
+    const { tableName, streamArn } = await streamedTable();
+    const checkpoints = memoryCheckpointStore();
+    let parkAttempts = 0;
+    const parked: (string | undefined)[] = [];
+    const poller = await startStreamPoller({
+      streamsClient: streams,
+      streamArn,
+      batchSize: 10,
+      maxRetryAttempts: 0,
+      checkpoints,
+      onError: () => undefined,
+      onDiscard: async (batch) => {
+        parkAttempts += 1;
+        if (parkAttempts === 1) throw new Error('failures queue unreachable');
+        parked.push(...batch.records.map(keyOf));
+      },
+      handler: async () => {
+        throw new Error('always');
+      },
+    });
+
+    // Act
+    await put(tableName, 'poison', 'x');
+    await poller.idle();
+    await poller.stop();
+
+    // Assess
+    expect(parkAttempts).toBe(2);
+    expect(parked).toEqual(['poison']);
+    expect([...(await checkpoints.load()).values()]).toHaveLength(1);
   });
 });

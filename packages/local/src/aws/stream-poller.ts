@@ -19,6 +19,7 @@ import {
   unsupportedCallback,
 } from './batch-response.ts';
 import { createLambdaContext } from './lambda-context.ts';
+import type { ShardCheckpoint, StreamCheckpointStore } from './stream-checkpoints.ts';
 import { toDynamoDbRecord } from './stream-image.ts';
 
 /** What the local stand-in for the on-failure destination receives when a batch is given up. */
@@ -39,9 +40,18 @@ export interface StreamPollerOptions {
   maxRetryAttempts?: number;
   /**
    * Stand-in for the event source mapping's on-failure destination: called with the records given up.
-   * Defaults to a JSON line on stderr.
+   * When it returns a promise, the shard moves on only once it resolves; if it rejects, the batch is
+   * tried again and parked again, never skipped unparked. Defaults to a JSON line on stderr.
    */
-  onDiscard?: (batch: DiscardedBatch) => void;
+  onDiscard?: (batch: DiscardedBatch) => unknown;
+  /**
+   * Where this consumer got to, per shard, as an event source mapping keeps it. With a store, the
+   * poller saves the last record of every batch handled (or parked) before it takes the next, and on
+   * start resumes each shard after its checkpoint, reading shards it has no checkpoint for from
+   * TRIM_HORIZON (the deployed mappings' starting position): a stop, crash or restart loses nothing
+   * and repeats at most the batch in hand. Without one, it starts at LATEST and forgets on stop.
+   */
+  checkpoints?: StreamCheckpointStore;
   onError?: (error: unknown) => void;
   functionName?: string;
   timeoutSeconds?: number;
@@ -98,9 +108,10 @@ async function listShards(client: DynamoDBStreamsClient, streamArn: string): Pro
 
 /**
  * Polls a DynamoDB (Local) stream and invokes a Lambda handler with the event the DynamoDB event
- * source mapping would build. Resolves once positioned at LATEST on the open shards, so writes made
- * after it resolves are delivered; shards that appear later are read from TRIM_HORIZON, children
- * after their parent. Checkpointing follows Lambda's ReportBatchItemFailures semantics: records
+ * source mapping would build. Resolves once positioned on the open shards, so writes made after it
+ * resolves are delivered: after their checkpoints when `checkpoints` is given (TRIM_HORIZON for a shard
+ * without one), else at LATEST; shards that appear later are read from TRIM_HORIZON, children after
+ * their parent. Checkpointing follows Lambda's ReportBatchItemFailures semantics: records
  * before the first failed SequenceNumber are done, the batch is retried from that record (a thrown
  * error retries it whole), and after `maxRetryAttempts` retries the rest of the batch goes to
  * `onDiscard` and the shard moves on. One batch at a time over all shards.
@@ -122,6 +133,34 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
   const region = await client.config.region();
   const shards = new Map<string, ShardState>();
   const known = new Set<string>();
+  const store = options.checkpoints;
+  const saved: Map<string, ShardCheckpoint> = store ? await store.load() : new Map();
+
+  /** An iterator after `sequence`; TRIM_HORIZON when the checkpoint is no longer in the stream (trimmed after 24 h). */
+  const iteratorAfter = async (shardId: string, sequence: string) => {
+    try {
+      const out = await client.send(
+        new GetShardIteratorCommand({
+          StreamArn: streamArn,
+          ShardId: shardId,
+          ShardIteratorType: 'AFTER_SEQUENCE_NUMBER',
+          SequenceNumber: sequence,
+        }),
+      );
+      return out.ShardIterator;
+    } catch (error) {
+      if ((error as Error).name !== 'TrimmedDataAccessException') throw error;
+      onError(new Error(`checkpoint ${sequence} of shard ${shardId} was trimmed; reading from TRIM_HORIZON`));
+      const out = await client.send(
+        new GetShardIteratorCommand({
+          StreamArn: streamArn,
+          ShardId: shardId,
+          ShardIteratorType: 'TRIM_HORIZON',
+        }),
+      );
+      return out.ShardIterator;
+    }
+  };
 
   const track = async (found: Shard[], firstLook: boolean) => {
     for (const shard of found) {
@@ -129,26 +168,40 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
       if (!shardId || known.has(shardId)) continue;
       known.add(shardId);
       const closed = shard.SequenceNumberRange?.EndingSequenceNumber !== undefined;
-      // Records already in the stream when we start are history, as for a new mapping at LATEST.
-      if (firstLook && closed) continue;
-      const iteratorType: ShardIteratorType = firstLook ? 'LATEST' : 'TRIM_HORIZON';
-      const out = await client.send(
-        new GetShardIteratorCommand({
-          StreamArn: streamArn,
-          ShardId: shardId,
-          ShardIteratorType: iteratorType,
-        }),
-      );
+      const checkpoint = saved.get(shardId);
+      if (checkpoint?.done) continue;
+      // Without checkpoints, records already in the stream when we start are history, as for a new
+      // mapping at LATEST; with them, a shard never checkpointed is read whole, as from TRIM_HORIZON.
+      if (!store && firstLook && closed) continue;
+      const iteratorType: ShardIteratorType = !store && firstLook ? 'LATEST' : 'TRIM_HORIZON';
+      const iterator = checkpoint?.sequenceNumber
+        ? await iteratorAfter(shardId, checkpoint.sequenceNumber)
+        : (
+            await client.send(
+              new GetShardIteratorCommand({
+                StreamArn: streamArn,
+                ShardId: shardId,
+                ShardIteratorType: iteratorType,
+              }),
+            )
+          ).ShardIterator;
       shards.set(shardId, {
         shardId,
         parentShardId: shard.ParentShardId,
         iteratorType,
-        iterator: out.ShardIterator,
-        lastSequence: undefined,
+        iterator,
+        lastSequence: checkpoint?.sequenceNumber,
         pending: [],
         attempts: 0,
       });
     }
+  };
+
+  /** Records the last handled record of the shard, before the next batch is taken. */
+  const checkpoint = async (state: ShardState, handled: DynamoDBRecord[]) => {
+    const sequenceNumber = handled.at(-1)?.dynamodb?.SequenceNumber;
+    if (!store || !sequenceNumber) return;
+    await store.save(state.shardId, { sequenceNumber });
   };
 
   const refreshIterator = async (state: ShardState) => {
@@ -210,6 +263,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     if (failures === 'none') {
       state.pending.splice(0, batch.length);
       state.attempts = 0;
+      await checkpoint(state, records);
       return;
     }
     const failedSet = failures;
@@ -217,10 +271,19 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     // Records before the first failure are checkpointed, as Lambda does.
     state.pending.splice(0, firstFailed);
     state.attempts = firstFailed > 0 ? 1 : state.attempts + 1;
+    await checkpoint(state, records.slice(0, firstFailed));
     if (state.attempts > maxRetryAttempts) {
-      onDiscard({ shardId: state.shardId, records: records.slice(firstFailed), attempts: state.attempts });
+      const given = records.slice(firstFailed);
+      try {
+        await onDiscard({ shardId: state.shardId, records: given, attempts: state.attempts });
+      } catch (error) {
+        // Not parked: keep the records; the next poll tries them again and parks them again.
+        onError(error);
+        return;
+      }
       state.pending.splice(0, batch.length - firstFailed);
       state.attempts = 0;
+      await checkpoint(state, given);
     }
   };
 
@@ -246,7 +309,15 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
         await invoke(state);
       }
       // Closed (no next iterator) and fully handled.
-      if (state.iterator === undefined && state.pending.length === 0) shards.delete(shardId);
+      if (state.iterator === undefined && state.pending.length === 0) {
+        if (store) {
+          await store.save(shardId, {
+            done: true,
+            ...(state.lastSequence ? { sequenceNumber: state.lastSequence } : {}),
+          });
+        }
+        shards.delete(shardId);
+      }
     }
     if (quiet) lastQuietTick = thisTick;
   };

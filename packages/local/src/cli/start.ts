@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CityConfigError, loadCityConfig } from '@sme/kernel';
@@ -6,8 +6,11 @@ import { type DemoPush, seedClients, seedDemoPush, seedEnterprises } from '../se
 import { startLocalStack } from '../stack.ts';
 
 /**
- * `./dev start [--city linshan] [--port 3000]`: boots the local city stack with demo data, prints
- * the URLs and demo credentials, writes them to .local/stack.json, and stops everything on Ctrl-C.
+ * `./dev start [--city linshan] [--port 3000] [--fresh]`: boots the local city stack with demo data,
+ * prints the URLs and demo credentials, writes them to .local/stack.json, and stops everything on
+ * Ctrl-C. The data is kept in .local/data/<city>/ (DynamoDB Local and the SQS emulator) and the next
+ * start carries on with it: tables, items, streams, where each stream consumer got to, queued messages.
+ * `--fresh` deletes it first.
  */
 const { values } = parseArgs({
   options: {
@@ -15,6 +18,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3000' },
     'dynamo-port': { type: 'string', default: '0' },
     'sqs-port': { type: 'string', default: '0' },
+    fresh: { type: 'boolean', default: false },
   },
 });
 
@@ -30,10 +34,19 @@ try {
   throw error;
 }
 
+const root = join(import.meta.dirname, '..', '..', '..', '..');
+const stateFile = join(root, '.local', 'stack.json');
+// One data directory per city: `--city` another city starts on its own data.
+const dataDir = join(root, '.local', 'data', city.id);
+if (values.fresh) rmSync(dataDir, { recursive: true, force: true });
+const keptData = existsSync(dataDir);
+const kept = readKeptState(keptData ? stateFile : undefined, city.id);
+
 let stack: Awaited<ReturnType<typeof startLocalStack>>;
 try {
   stack = await startLocalStack({
     city,
+    dataDir,
     port: Number(values.port),
     dynamoPort: Number(values['dynamo-port']),
     sqsPort: Number(values['sqs-port']),
@@ -55,17 +68,21 @@ const shutdown = async (signal: string) => {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-const clients = await seedClients(city);
+const clients = await seedClients(city, kept.clients);
 const agency = clients.agency;
 const enterprises = agency ? await seedEnterprises(stack.baseUrl, agency.apiKey, city) : [];
 let demoPush: DemoPush | undefined;
 try {
-  demoPush = await seedDemoPush({ baseUrl: stack.baseUrl, city, clients, idle: () => stack.idle() });
+  demoPush = await seedDemoPush({
+    baseUrl: stack.baseUrl,
+    city,
+    clients,
+    idle: () => stack.idle(),
+    ...(kept.demoPush ? { kept: kept.demoPush } : {}),
+  });
 } catch (error) {
   console.error(`(no demo push: ${(error as Error).message})`);
 }
-const root = join(import.meta.dirname, '..', '..', '..', '..');
-const stateFile = join(root, '.local', 'stack.json');
 mkdirSync(join(root, '.local'), { recursive: true });
 const state = {
   city: city.id,
@@ -95,6 +112,7 @@ SME financing platform — ${city.name} — ready in ${seconds} s
   Docs      ${state.docsUrl}
   OpenAPI   ${state.openApiUrl}
   DynamoDB  ${stack.dynamoEndpoint}   SQS ${stack.sqsEndpoint}
+  Data      ${dataDir}  (${keptData ? 'kept from the last start' : 'new'}; --fresh starts empty)
 
 Bank channels (pushes, outcome notices, blacklist notices):
 ${stack.city.banks
@@ -115,6 +133,31 @@ Try:
 ${demoPushHint(demoPush, clients.bank)}
 Ctrl-C stops everything.`);
 if (calendarWarning) console.log(`\n${calendarWarning}`);
+
+/**
+ * The previous start's demo clients and push, when its data directory is kept and stack.json is of this
+ * city: the seed reuses them instead of piling up new ones.
+ */
+function readKeptState(
+  file: string | undefined,
+  cityId: string,
+): { clients?: Record<string, { apiKey: string; clientId?: string }>; demoPush?: DemoPush } {
+  if (!file || !existsSync(file)) return {};
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as {
+      city?: string;
+      clients?: Record<string, { apiKey: string; clientId?: string }>;
+      demoPush?: DemoPush;
+    };
+    if (state.city !== cityId) return {};
+    return {
+      ...(state.clients ? { clients: state.clients } : {}),
+      ...(state.demoPush ? { demoPush: state.demoPush } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
 
 /** How the demo bank reads the push the seed made for it. */
 function demoPushHint(

@@ -1,0 +1,40 @@
+import type { LambdaHandler } from './aws/batch-response.ts';
+import { type ConsumerPlan, type Consumers, startConsumers } from './consumers.ts';
+
+/**
+ * The consumers' worker process (forked by `startConsumerWorker`): runs the plan's queue and stream
+ * pollers against the stack's DynamoDB Local and SQS emulator, over HTTP, with the environment the
+ * stack set for its functions (inherited). Messages from the stack: `start` (the plan), `idle`, `stop`.
+ * It exits when the stack goes away (the IPC channel closes), so a killed stack leaves no worker behind.
+ */
+type Inbound = { type: 'start'; plan: ConsumerPlan } | { type: 'idle'; id: number } | { type: 'stop' };
+
+const send = (message: unknown) => process.send?.(message);
+let consumers: Consumers | undefined;
+
+process.on('disconnect', () => process.exit(1));
+process.on('message', (message: Inbound) => {
+  void handle(message).catch((error: unknown) => {
+    send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  });
+});
+
+async function handle(message: Inbound): Promise<void> {
+  if (message.type === 'start') {
+    const handlers = new Map<string, LambdaHandler<unknown>>();
+    for (const consumer of message.plan.consumers) {
+      const module = (await import(consumer.entry)) as { handler?: LambdaHandler<unknown> };
+      if (typeof module.handler !== 'function') throw new Error(`${consumer.entry} exports no handler`);
+      handlers.set(consumer.id, module.handler);
+    }
+    consumers = await startConsumers(message.plan, (id) => handlers.get(id) as LambdaHandler<unknown>);
+    send({ type: 'ready' });
+  } else if (message.type === 'idle') {
+    if (!consumers) throw new Error('idle asked before the consumers started');
+    await consumers.idle();
+    send({ type: 'idle', id: message.id });
+  } else if (message.type === 'stop') {
+    await consumers?.stop();
+    process.exit(0);
+  }
+}
