@@ -57,10 +57,58 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Bulk import up to 10,000 enterprises (JSON {rows} or text/csv), processed asynchronously
+         * Bulk import up to 10,000 enterprises (JSON {rows}, CSV or .xlsx), processed asynchronously
          * @description Permission: `enterprise:import`
+         *
+         *     A file (`text/csv` or `.xlsx`) has a header row naming its columns in Chinese or English (统一社会信用代码 or uscc …; the template writes both: GET /v1/enterprises/imports/template); docs/imports.md lists them.
+         *
+         *     CSV may be UTF-8 (with or without BOM) or GBK/GB18030, as Excel saves it: declare it (`text/csv; charset=gbk`) or leave it to be detected. Bytes that are not text in that encoding refuse the whole file (400 naming `body.line.N`); nothing is stored garbled.
+         *
+         *     An .xlsx file is read from its first worksheet. Row results carry the spreadsheet row numbers.
          */
         post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enterprises/imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bulk-import template (CSV or .xlsx): fill it in and POST it to /v1/enterprises/imports
+         * @description Permission: `enterprise:import`
+         */
+        get: operations["importTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enterprises/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the enterprises matching the list filters as CSV or .xlsx, in the import columns
+         * @description Permission: `enterprise:read`
+         *
+         *     The same filters as GET /v1/enterprises, every match in one file (at most 10,000: narrow the filters beyond that), in the columns of the import, so importing the file again changes nothing.
+         */
+        get: operations["exportEnterprises"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3393,6 +3441,35 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "临山市青石精密机械有限公司",
+                 *       "entityType": "enterprise",
+                 *       "township": "999101002",
+                 *       "industryCode": "C3484",
+                 *       "employees": 46,
+                 *       "annualRevenueYuan": 18600000,
+                 *       "totalAssetsYuan": 21500000,
+                 *       "status": "normal",
+                 *       "address": "临山市东湖区青石镇工业园区纬二路8号",
+                 *       "hasFixedPremises": true,
+                 *       "establishedOn": "2017-05-18",
+                 *       "tags": {
+                 *         "keyIndustryChain": {
+                 *           "chain": "高端装备制造"
+                 *         },
+                 *         "smePark": {
+                 *           "name": "青石镇小微企业园",
+                 *           "starLevel": 3
+                 *         },
+                 *         "specialisedNew": true,
+                 *         "employmentAbsorbing": true
+                 *       },
+                 *       "lendingBanks": [
+                 *         "bank-nh"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     /** @enum {string} */
@@ -3763,10 +3840,48 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rows": [
+                 *         {
+                 *           "uscc": "92999101MA6P3LD0W1",
+                 *           "name": "临山市东湖区李记早餐店",
+                 *           "entityType": "individual-business",
+                 *           "township": "999101001",
+                 *           "industryCode": "H6291",
+                 *           "employees": 4,
+                 *           "annualRevenueYuan": 680000,
+                 *           "address": "临山市东湖区东湖街道湖滨路27号",
+                 *           "hasFixedPremises": true,
+                 *           "establishedOn": "2019-03-12",
+                 *           "tags": {
+                 *             "noLoanHousehold": true
+                 *           }
+                 *         },
+                 *         {
+                 *           "uscc": "93999101MA5R8TN1Y9",
+                 *           "name": "临山市青石镇云雾茶叶专业合作社",
+                 *           "entityType": "farmers-cooperative",
+                 *           "township": "999101002",
+                 *           "industryCode": "A0164",
+                 *           "employees": 12,
+                 *           "annualRevenueYuan": 2400000,
+                 *           "totalAssetsYuan": 3100000,
+                 *           "establishedOn": "2015-08-20",
+                 *           "tags": {
+                 *             "green": true,
+                 *             "noLoanHousehold": true
+                 *           },
+                 *           "lendingBanks": []
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     rows: unknown[];
                 };
                 "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -3811,6 +3926,108 @@ export interface operations {
             403: components["responses"]["GatewayForbidden"];
             /** @description Too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A media type or charset not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    importTemplate: {
+        parameters: {
+            query?: {
+                /** @description csv: the header row, UTF-8 with BOM; xlsx: a workbook with the header row and a sheet of notes (columns, codes, the city's townships and banks) */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template (format=csv: text/csv, UTF-8 with BOM; format=xlsx: a workbook) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="enterprise-import-template.csv" (or .xlsx) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    exportEnterprises: {
+        parameters: {
+            query?: {
+                township?: string;
+                /** @description GB/T 4754 code prefix, e.g. C or C39 or C3911 */
+                industry?: string;
+                sizeClass?: "large" | "medium" | "small" | "micro";
+                entityType?: "enterprise" | "individual-business" | "farmers-cooperative" | "family-farm";
+                status?: "normal" | "abnormal" | "revoked" | "deregistered";
+                /** @description e.g. no-loan-household, key-industry-chain, sme-park, lending-bank:bank-gs */
+                tag?: string;
+                /** @description csv: UTF-8 with BOM (Excel opens it as is); xlsx: an Excel workbook */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enterprises (format=csv: text/csv, UTF-8 with BOM; format=xlsx: a workbook) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="enterprises-<city>-<date>.csv" (or .xlsx) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description More enterprises match than one file holds (10,000) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3903,7 +4120,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description 1-based row number in the submitted file (CSV: data rows, header excluded) */
+                            /** @description The row: for JSON its 1-based position in `rows`; for CSV and .xlsx the row as a spreadsheet numbers it (the header is row 1, so the first data row is 2) */
                             row: number;
                             /** @enum {string} */
                             outcome: "registered" | "updated" | "created" | "corrected" | "unchanged" | "rejected";

@@ -162,6 +162,7 @@ export class LocalGateway {
     for (const [k, v] of url.searchParams) query[k] = query[k] === undefined ? v : `${query[k]},${v}`;
     const now = Date.now();
     const routeKey = `${route.route.method} ${route.route.path}`;
+    const base64 = body.length > 0 && !deliveredAsText(headers['content-type'], body);
     const event = {
       version: '2.0',
       routeKey,
@@ -170,8 +171,8 @@ export class LocalGateway {
       headers,
       ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
       ...(route.paramNames.length ? { pathParameters } : {}),
-      ...(body.length ? { body: body.toString('utf8') } : {}),
-      isBase64Encoded: false,
+      ...(body.length ? { body: body.toString(base64 ? 'base64' : 'utf8') } : {}),
+      isBase64Encoded: base64,
       requestContext: {
         accountId: '000000000000',
         apiId: 'local',
@@ -259,6 +260,26 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Whether API Gateway hands the body to the function as text: a textual media type (text/*, JSON, XML,
+ * JavaScript, form data) whose bytes are UTF-8. Anything else — an .xlsx file, a GBK-encoded CSV —
+ * arrives base64-encoded with `isBase64Encoded`, so the function sees the bytes as sent.
+ */
+export function deliveredAsText(contentType: string | undefined, body: Buffer): boolean {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const textual =
+    type.startsWith('text/') ||
+    /^application\/(json|xml|javascript|x-www-form-urlencoded)$/.test(type) ||
+    /\+(json|xml)$/.test(type);
+  if (!textual) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function send(res: ServerResponse, result: APIGatewayProxyResultV2, requestId?: string): void {
   const r = typeof result === 'string' ? { statusCode: 200, body: result, headers: {} } : result;
   const headers: Record<string, string> = Object.fromEntries(
@@ -266,7 +287,9 @@ function send(res: ServerResponse, result: APIGatewayProxyResultV2, requestId?: 
   );
   if (requestId) headers['apigw-requestid'] = requestId;
   res.writeHead(r.statusCode ?? 200, headers);
-  res.end(r.body ?? '');
+  // A function's binary answer (an .xlsx file) is base64 with `isBase64Encoded`; API Gateway sends the bytes.
+  const isBase64 = typeof result !== 'string' && result.isBase64Encoded === true;
+  res.end(isBase64 ? Buffer.from(r.body ?? '', 'base64') : (r.body ?? ''));
 }
 
 export type { HttpMethod };

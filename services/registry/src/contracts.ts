@@ -1,6 +1,6 @@
 import { freeText, usccSchema } from '@sme/kernel';
 import type { RouteSpec } from '@sme/runtime';
-import { etagHeader, locationHeader, problemSchema } from '@sme/runtime';
+import { etagHeader, locationHeader, problemSchema, xlsxMediaType } from '@sme/runtime';
 import * as z from 'zod';
 
 /** Request and response contracts of the registry, shared by handlers, the manifest and the OpenAPI document. */
@@ -114,6 +114,23 @@ export const enterprisePageSchema = z.object({
 
 export const importRowSchema = enterpriseInputSchema.extend({ uscc: z.string() });
 
+/** The query of the enterprise export: the filters of the list, and the file format. */
+export const exportQuerySchema = listQuerySchema.omit({ limit: true, cursor: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('csv').meta({
+    description: 'csv: UTF-8 with BOM (Excel opens it as is); xlsx: an Excel workbook',
+  }),
+});
+
+export const templateQuerySchema = z.strictObject({
+  format: z.enum(['csv', 'xlsx']).default('csv').meta({
+    description:
+      "csv: the header row, UTF-8 with BOM; xlsx: a workbook with the header row and a sheet of notes (columns, codes, the city's townships and banks)",
+  }),
+});
+
+/** An export holds at most as many enterprises as one import takes, so it can always be imported again. */
+export const maxExportRows = 10_000;
+
 export const importRequestSchema = z.strictObject({
   rows: z.array(z.unknown()).min(1).max(10_000),
 });
@@ -132,9 +149,10 @@ export const importJobSchema = z.object({
 });
 
 export const importRowResultSchema = z.object({
-  row: z
-    .int()
-    .meta({ description: '1-based row number in the submitted file (CSV: data rows, header excluded)' }),
+  row: z.int().meta({
+    description:
+      'The row: for JSON its 1-based position in `rows`; for CSV and .xlsx the row as a spreadsheet numbers it (the header is row 1, so the first data row is 2)',
+  }),
   outcome: z.enum(['registered', 'updated', 'created', 'corrected', 'unchanged', 'rejected']),
   uscc: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
@@ -155,6 +173,26 @@ export const routes = {
     tags: ['registry'],
     params: usccParams,
     body: enterpriseInputSchema,
+    example: {
+      name: '临山市青石精密机械有限公司',
+      entityType: 'enterprise',
+      township: '999101002',
+      industryCode: 'C3484',
+      employees: 46,
+      annualRevenueYuan: 18_600_000,
+      totalAssetsYuan: 21_500_000,
+      status: 'normal',
+      address: '临山市东湖区青石镇工业园区纬二路8号',
+      hasFixedPremises: true,
+      establishedOn: '2017-05-18',
+      tags: {
+        keyIndustryChain: { chain: '高端装备制造' },
+        smePark: { name: '青石镇小微企业园', starLevel: 3 },
+        specialisedNew: true,
+        employmentAbsorbing: true,
+      },
+      lendingBanks: ['bank-nh'],
+    },
     conditional: true,
     maxBodyBytes: 16_384,
     responses: {
@@ -200,16 +238,89 @@ export const routes = {
     method: 'POST',
     path: '/v1/enterprises/imports',
     permission: 'enterprise:import',
-    summary: 'Bulk import up to 10,000 enterprises (JSON {rows} or text/csv), processed asynchronously',
+    summary: 'Bulk import up to 10,000 enterprises (JSON {rows}, CSV or .xlsx), processed asynchronously',
+    description: [
+      'A file (`text/csv` or `.xlsx`) has a header row naming its columns in Chinese or English (统一社会信用代码 or uscc …; the template writes both: GET /v1/enterprises/imports/template); docs/imports.md lists them.',
+      'CSV may be UTF-8 (with or without BOM) or GBK/GB18030, as Excel saves it: declare it (`text/csv; charset=gbk`) or leave it to be detected. Bytes that are not text in that encoding refuse the whole file (400 naming `body.line.N`); nothing is stored garbled.',
+      'An .xlsx file is read from its first worksheet. Row results carry the spreadsheet row numbers.',
+    ].join('\n\n'),
     tags: ['registry'],
     body: importRequestSchema,
-    bodyMediaTypes: ['text/csv'],
+    example: {
+      rows: [
+        {
+          uscc: '92999101MA6P3LD0W1',
+          name: '临山市东湖区李记早餐店',
+          entityType: 'individual-business',
+          township: '999101001',
+          industryCode: 'H6291',
+          employees: 4,
+          annualRevenueYuan: 680_000,
+          address: '临山市东湖区东湖街道湖滨路27号',
+          hasFixedPremises: true,
+          establishedOn: '2019-03-12',
+          tags: { noLoanHousehold: true },
+        },
+        {
+          uscc: '93999101MA5R8TN1Y9',
+          name: '临山市青石镇云雾茶叶专业合作社',
+          entityType: 'farmers-cooperative',
+          township: '999101002',
+          industryCode: 'A0164',
+          employees: 12,
+          annualRevenueYuan: 2_400_000,
+          totalAssetsYuan: 3_100_000,
+          establishedOn: '2015-08-20',
+          tags: { green: true, noLoanHousehold: true },
+          lendingBanks: [],
+        },
+      ],
+    },
+    bodyMediaTypes: ['text/csv', xlsxMediaType],
     maxBodyBytes: 6_000_000,
     idempotent: true,
     responses: {
       202: { description: 'Accepted; poll the job', schema: importJobSchema, headers: { ...locationHeader } },
       ...problems,
       413: { description: 'Too large', schema: problemSchema },
+      415: { description: 'A media type or charset not accepted', schema: problemSchema },
+    },
+  },
+  importTemplate: {
+    method: 'GET',
+    path: '/v1/enterprises/imports/template',
+    permission: 'enterprise:import',
+    summary: 'The bulk-import template (CSV or .xlsx): fill it in and POST it to /v1/enterprises/imports',
+    tags: ['registry'],
+    query: templateQuerySchema,
+    responses: {
+      200: {
+        description: 'The template (format=csv: text/csv, UTF-8 with BOM; format=xlsx: a workbook)',
+        mediaTypes: ['text/csv', xlsxMediaType],
+        headers: {
+          'Content-Disposition': 'attachment; filename="enterprise-import-template.csv" (or .xlsx)',
+        },
+      },
+      ...problems,
+    },
+  },
+  exportEnterprises: {
+    method: 'GET',
+    path: '/v1/enterprises/export',
+    permission: 'enterprise:read',
+    summary: 'Export the enterprises matching the list filters as CSV or .xlsx, in the import columns',
+    description:
+      'The same filters as GET /v1/enterprises, every match in one file (at most 10,000: narrow the filters beyond that), in the columns of the import, so importing the file again changes nothing.',
+    tags: ['registry'],
+    query: exportQuerySchema,
+    responses: {
+      200: {
+        description: 'The enterprises (format=csv: text/csv, UTF-8 with BOM; format=xlsx: a workbook)',
+        mediaTypes: ['text/csv', xlsxMediaType],
+        headers: { 'Content-Disposition': 'attachment; filename="enterprises-<city>-<date>.csv" (or .xlsx)' },
+      },
+      ...problems,
+      422: { description: 'More enterprises match than one file holds (10,000)', schema: problemSchema },
     },
   },
   getImport: {

@@ -62,8 +62,22 @@ export const registryManifest = defineService({
       entry: handler('start-import'),
       trigger: { kind: 'http', route: routes.startImport },
       timeoutSeconds: 29,
+      // A 6 MB .xlsx file unpacks to tens of MB of XML before its rows are read.
+      memoryMb: 1024,
       tables: { jobs: 'readwrite', idempotency: 'readwrite', audit: 'append' },
       sends: ['registry-import'],
+    },
+    'import-template': {
+      entry: handler('import-template'),
+      trigger: { kind: 'http', route: routes.importTemplate },
+    },
+    'export-enterprises': {
+      entry: handler('export-enterprises'),
+      trigger: { kind: 'http', route: routes.exportEnterprises },
+      // Up to 10,000 enterprises read and written as one CSV or .xlsx file.
+      timeoutSeconds: 29,
+      memoryMb: 1024,
+      tables: { enterprises: 'read' },
     },
     'get-import': {
       entry: handler('get-import'),

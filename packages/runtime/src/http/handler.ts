@@ -16,6 +16,7 @@ import type {
 import type { z } from 'zod';
 import { appendAudit } from '../audit.ts';
 import { cityConfig } from '../env.ts';
+import { charsetOf, decodeText } from '../imports/decode.ts';
 import { logger } from '../logger.ts';
 import type { RouteSpec } from '../manifest.ts';
 import { type AuthorizerContext, authorizerContextSchema, principalFrom } from './auth-context.ts';
@@ -34,8 +35,11 @@ type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 export interface HttpRequest<R extends RouteSpec> {
   params: Out<R['params']>;
   query: Out<R['query']>;
-  /** Validated JSON body; for a route that accepts other media types, possibly the raw text (see `mediaType`). */
-  body: R['bodyMediaTypes'] extends readonly string[] ? Out<R['body']> | string : Out<R['body']>;
+  /**
+   * Validated JSON body. For a route that accepts other media types (see `mediaType`): a `text/*` body
+   * as its text, decoded strictly (UTF-8 or GB18030/GBK, see `decodeText`); any other as its bytes.
+   */
+  body: R['bodyMediaTypes'] extends readonly string[] ? Out<R['body']> | string | Uint8Array : Out<R['body']>;
   mediaType: string;
   headers: Record<string, string>;
   principal: Principal;
@@ -54,8 +58,8 @@ export interface HttpResult {
   status: number;
   /** Serialised as JSON. */
   body?: unknown;
-  /** Sent as is (HTML, CSV); set its content-type header. */
-  rawBody?: string;
+  /** Sent as is (HTML, CSV; bytes, e.g. an .xlsx file, base64-encoded for API Gateway); set its content-type header. */
+  rawBody?: string | Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -89,9 +93,14 @@ export function httpHandler<R extends RouteSpec>(route: R, fn: RouteFunction<R>)
       matchesIfNoneMatch(request.headers['if-none-match'], etag)
     )
       return { statusCode: 304, headers: { etag: etag ?? '', ...cacheHeaders(result.headers) }, body: '' };
+    const headers = { 'content-type': 'application/json', ...result.headers };
+    if (result.rawBody instanceof Uint8Array) {
+      const body = Buffer.from(result.rawBody.buffer, result.rawBody.byteOffset, result.rawBody.byteLength);
+      return { statusCode: result.status, headers, body: body.toString('base64'), isBase64Encoded: true };
+    }
     return {
       statusCode: result.status,
-      headers: { 'content-type': 'application/json', ...result.headers },
+      headers,
       body: result.rawBody ?? (result.body === undefined ? '' : JSON.stringify(result.body)),
     };
   };
@@ -188,20 +197,21 @@ function parseRequest<R extends RouteSpec>(
   const masked: MaskedCount[] = [];
   let body: unknown;
   if (route.body) {
-    const raw = event.body
-      ? event.isBase64Encoded
-        ? Buffer.from(event.body, 'base64').toString('utf8')
-        : event.body
-      : '';
+    // API Gateway hands a body it does not take for text (a binary media type) base64-encoded: the
+    // bytes as sent are what a non-JSON body is decoded from.
+    const bytes = event.body
+      ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8')
+      : Buffer.alloc(0);
     const limit = route.maxBodyBytes ?? 1_048_576;
-    if (Buffer.byteLength(raw) > limit) {
+    if (bytes.length > limit) {
       throw new HttpProblem('payload-too-large', `Body exceeds ${limit} bytes`);
     }
-    if (raw.length === 0)
+    if (bytes.length === 0)
       throw new HttpProblem('malformed-request', 'A request body is required', [
         { path: 'body', message: 'required' },
       ]);
     if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
+      const raw = bytes.toString('utf8');
       const depth = jsonDepth(raw);
       if (depth > maxJsonDepth) {
         throw new HttpProblem('malformed-request', `Body nests deeper than ${maxJsonDepth} levels`, [
@@ -222,10 +232,15 @@ function parseRequest<R extends RouteSpec>(
         throw error;
       }
     } else if (route.bodyMediaTypes?.includes(mediaType)) {
-      const line = raw.split('\n').findIndex((l) => unsendableCharacter.test(l));
-      if (line >= 0)
-        throw unsendableProblem({ path: `body.line.${line + 1}`, text: raw.split('\n')[line] ?? '' });
-      body = raw;
+      if (mediaType.startsWith('text/')) {
+        const { text } = decodeText(bytes, charsetOf(headers['content-type']));
+        const lines = text.split('\n');
+        const line = lines.findIndex((l) => unsendableCharacter.test(l));
+        if (line >= 0) throw unsendableProblem({ path: `body.line.${line + 1}`, text: lines[line] ?? '' });
+        body = text;
+      } else {
+        body = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      }
     } else {
       const accepted = ['application/json', ...(route.bodyMediaTypes ?? [])].join(', ');
       throw new HttpProblem(

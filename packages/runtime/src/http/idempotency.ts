@@ -54,8 +54,13 @@ export function idempotentRoute<R extends RouteSpec>(fn: RouteFunction<R>): Rout
       });
     }
     config.registerLambdaContext(request.context);
+    // A binary body (an .xlsx file) is hashed as its bytes, not as JSON of a byte array.
+    const bytes = request.body instanceof Uint8Array ? request.body : undefined;
     const payloadHash = createHash('sha256')
-      .update(JSON.stringify([request.params ?? null, request.mediaType, request.body ?? null]))
+      .update(
+        JSON.stringify([request.params ?? null, request.mediaType, bytes ? null : (request.body ?? null)]),
+      )
+      .update(bytes ?? new Uint8Array())
       .digest('hex');
     try {
       return await wrapped({ clientId: request.principal.clientId, key, payloadHash, request });

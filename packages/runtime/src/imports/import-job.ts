@@ -37,6 +37,8 @@ const jobs = () => {
 export async function startImportJob(args: {
   kind: string;
   rows: unknown[];
+  /** Each row's number as the caller's file numbers it (a spreadsheet's rows); 1, 2, 3 … when absent. */
+  rowNumbers?: readonly number[];
   principal: Principal;
   queue: string;
   requestId: string;
@@ -45,7 +47,7 @@ export async function startImportJob(args: {
   const now = new Date().toISOString();
   const firstRowOf = new Map<string, number>();
   const entries = args.rows.map((data, i) => {
-    const row = i + 1;
+    const row = args.rowNumbers?.[i] ?? i + 1;
     const key = args.keyOf(data);
     const duplicateOf = key === undefined ? undefined : firstRowOf.get(key);
     if (key !== undefined && duplicateOf === undefined) firstRowOf.set(key, row);

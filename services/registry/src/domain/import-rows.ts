@@ -8,51 +8,6 @@ import type { Writer, WriterKind } from './writers.ts';
 
 const importRow = enterpriseInputSchema.extend({ uscc: usccSchema });
 
-/** CSV cells are text; these columns are converted before validation so the errors speak of the value. */
-const integerColumns = ['employees', 'annualRevenueYuan', 'totalAssetsYuan'] as const;
-
-/**
- * A CSV row → the JSON shape of a row. Tags are `;`-separated: flags by name
- * (`noLoanHousehold;green`), `keyIndustryChain=<chain>`, `smePark=<name>:<stars>`; lending banks
- * are `;`-separated ids.
- */
-export function csvRowToInput(cells: Record<string, string>): Record<string, unknown> {
-  const row: Record<string, unknown> = { ...cells };
-  for (const column of integerColumns) {
-    const cell = cells[column];
-    if (cell !== undefined) row[column] = /^-?\d+$/.test(cell) ? Number(cell) : cell;
-  }
-  if (cells.hasFixedPremises !== undefined) {
-    row.hasFixedPremises =
-      cells.hasFixedPremises === 'true'
-        ? true
-        : cells.hasFixedPremises === 'false'
-          ? false
-          : cells.hasFixedPremises;
-  }
-  if (cells.lendingBanks !== undefined)
-    row.lendingBanks = cells.lendingBanks
-      .split(';')
-      .map((b) => b.trim())
-      .filter(Boolean);
-  if (cells.tags !== undefined) {
-    const tags: Record<string, unknown> = {};
-    for (const part of cells.tags
-      .split(';')
-      .map((t) => t.trim())
-      .filter(Boolean)) {
-      const [name = '', value] = part.split('=', 2);
-      if (name === 'keyIndustryChain') tags.keyIndustryChain = { chain: value ?? '' };
-      else if (name === 'smePark') {
-        const [park = '', stars = ''] = (value ?? '').split(':');
-        tags.smePark = { name: park, starLevel: Number(stars) };
-      } else tags[name] = value === undefined ? true : value;
-    }
-    row.tags = tags;
-  }
-  return row;
-}
-
 /** The row's USCC, normalised, when it can be read (for duplicate detection before queueing). */
 export function rowKey(data: unknown): string | undefined {
   if (!data || typeof data !== 'object') return undefined;

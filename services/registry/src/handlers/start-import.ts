@@ -2,19 +2,30 @@ import {
   HttpProblem,
   httpHandler,
   idempotentRoute,
-  parseCsvRows,
   type RouteFunction,
+  readCsvSheet,
+  readXlsxSheet,
   startImportJob,
 } from '@sme/runtime';
 import { routes } from '../contracts.ts';
-import { csvRowToInput, rowKey } from '../domain/import-rows.ts';
+import { rowKey } from '../domain/import-rows.ts';
+import { sheetToRows } from '../domain/spreadsheet.ts';
 
 const maxRows = 10_000;
 
-/** POST /v1/enterprises/imports: JSON `{ rows: [...] }` or `text/csv`; answers 202 with the job. */
+/**
+ * POST /v1/enterprises/imports: JSON `{ rows: [...] }`, `text/csv` (UTF-8 with or without BOM, or
+ * GBK/GB18030, decoded by the HTTP layer) or an .xlsx workbook (its first worksheet); answers 202 with
+ * the job. A file's rows keep their spreadsheet row numbers in the results.
+ */
 export const startImport: RouteFunction<typeof routes.startImport> = async (request) => {
-  const rows =
-    typeof request.body === 'string' ? parseCsvRows(request.body).map(csvRowToInput) : request.body.rows;
+  const body = request.body;
+  const { rows, rowNumbers } =
+    typeof body === 'string'
+      ? sheetToRows(readCsvSheet(body))
+      : body instanceof Uint8Array
+        ? sheetToRows(await readXlsxSheet(body))
+        : { rows: body.rows, rowNumbers: undefined };
   if (rows.length === 0 || rows.length > maxRows) {
     throw new HttpProblem(
       'invalid-request',
@@ -25,6 +36,7 @@ export const startImport: RouteFunction<typeof routes.startImport> = async (requ
   const job = await startImportJob({
     kind: 'enterprise',
     rows,
+    ...(rowNumbers ? { rowNumbers } : {}),
     principal: request.principal,
     queue: 'registry-import',
     requestId: request.requestId,
