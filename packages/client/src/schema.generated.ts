@@ -4209,6 +4209,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sourceRecordId": "LS-AMR-CF-2026-0112",
+                 *       "category": "administrative-penalty",
+                 *       "uscc": "91999101MA7G2KX5R0",
+                 *       "occurredOn": "2026-10-16",
+                 *       "facts": {
+                 *         "authority": "临山市市场监督管理局",
+                 *         "decisionNo": "临市监处罚〔2026〕112号",
+                 *         "amountFen": 500000,
+                 *         "reason": "部分出厂产品未按规定标注产品执行标准"
+                 *       },
+                 *       "evidenceRef": "行政处罚决定书 临市监处罚〔2026〕112号"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreditRecordSubmission"];
             };
         };
@@ -4293,6 +4308,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "该处罚决定已于2026年11月20日经行政复议撤销（临政复决〔2026〕31号）"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
                     reason: string;
@@ -4350,6 +4370,36 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rows": [
+                 *         {
+                 *           "sourceRecordId": "LS-AMR-XK-2026-0456",
+                 *           "category": "administrative-licence",
+                 *           "uscc": "91999101MA7G2KX5R0",
+                 *           "occurredOn": "2026-09-08",
+                 *           "expiresOn": "2031-09-08",
+                 *           "facts": {
+                 *             "authority": "临山市市场监督管理局",
+                 *             "licenceNo": "临XK2026-0456",
+                 *             "licenceName": "特种设备生产许可证（压力管道元件）"
+                 *           },
+                 *           "evidenceRef": "许可决定书 临市监许〔2026〕456号"
+                 *         },
+                 *         {
+                 *           "sourceRecordId": "LS-AMR-JY-2026-0871",
+                 *           "category": "abnormal-operation",
+                 *           "uscc": "91999101MA1C9EF4DW",
+                 *           "occurredOn": "2026-07-01",
+                 *           "facts": {
+                 *             "reason": "annual-report-not-filed",
+                 *             "listedOn": "2026-07-01"
+                 *           },
+                 *           "evidenceRef": "列入经营异常名录决定书 临市监异〔2026〕871号"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     rows: unknown[];
                 };
@@ -4542,6 +4592,31 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uscc": "91999101MA7G2KX5R0",
+                 *       "bankId": "bank-nh",
+                 *       "scope": [
+                 *         "credit-profile"
+                 *       ],
+                 *       "purposes": [
+                 *         "credit-assessment",
+                 *         "loan-review"
+                 *       ],
+                 *       "description": "流动资金贷款300万元（农行小微企业流动资金贷款）",
+                 *       "validFrom": "2026-12-07",
+                 *       "validTo": "2027-06-06",
+                 *       "document": {
+                 *         "sha256": "c3f40087d27d5c0db99d9eafe11b03ba3eac1f897cc30470d722819b0f47cc07",
+                 *         "signedOn": "2026-12-03",
+                 *         "signer": {
+                 *           "name": "陈建华",
+                 *           "capacity": "legal-representative"
+                 *         },
+                 *         "reference": "农行临山分行授权书 NH-LS-2026-1203-017"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
@@ -4821,6 +4896,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "method": "document-inspected",
+                 *       "documentSha256": "c3f40087d27d5c0db99d9eafe11b03ba3eac1f897cc30470d722819b0f47cc07",
+                 *       "note": "法定代表人陈建华持授权书原件到青石镇便民服务中心当面确认"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description in-person: the legal representative or agent confirmed at the office or township; phone-callback: on a call to the number in the registry; document-inspected: the original was seen (give its documentSha256)
@@ -4970,6 +5052,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "企业法定代表人到青石镇便民服务中心书面撤回授权：已改向其他银行申请贷款"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
                     reason: string;
@@ -5134,6 +5221,39 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uscc": "91999101MA7G2KX5R0",
+                 *       "demand": {
+                 *         "amountFen": 300000000,
+                 *         "termMonths": 12,
+                 *         "purpose": "working-capital",
+                 *         "purposeDetail": "采购钢材等原材料，备货四季度订单",
+                 *         "guaranteeType": "mortgage",
+                 *         "creditLoanWanted": false,
+                 *         "collateral": "自有厂房一处（青石镇工业园区纬二路8号），评估价约520万元",
+                 *         "preferredBankIds": [
+                 *           "bank-nh",
+                 *           "bank-gs"
+                 *         ],
+                 *         "preferredProductNames": [
+                 *           "农行小微企业流动资金贷款"
+                 *         ]
+                 *       },
+                 *       "visit": {
+                 *         "visitedBy": "青石镇金融专员 王敏",
+                 *         "visitedOn": "2026-11-26",
+                 *         "place": "青石镇工业园区纬二路8号 企业生产车间"
+                 *       },
+                 *       "wishes": "希望2027年1月前放款，优先考虑已有合作的农业银行",
+                 *       "currentCreditFen": 150000000,
+                 *       "contact": {
+                 *         "name": "陈建华",
+                 *         "phone": "13800138000"
+                 *       },
+                 *       "creditApplication": true
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description Unified social credit code (GB 32100-2015), 18 characters; lower case is accepted
@@ -5301,6 +5421,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "opinions": [
+                 *         {
+                 *           "criterion": "fixed-premises",
+                 *           "outcome": "confirmed",
+                 *           "note": "实地查看：厂房为企业自有，持续在园区生产经营"
+                 *         },
+                 *         {
+                 *           "criterion": "genuine-need",
+                 *           "outcome": "confirmed",
+                 *           "note": "核实四季度订单合同三份，原材料资金缺口约300万元"
+                 *         },
+                 *         {
+                 *           "criterion": "lawful-purpose",
+                 *           "outcome": "confirmed"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     opinions: {
                         /** @enum {string} */
@@ -5391,6 +5531,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "经2026年第11次工作机制联席会议审议通过"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
                     note?: string;
@@ -5475,6 +5620,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "false-materials",
+                 *       "detail": "申报所附购销合同经核实系伪造，合同相对方否认存在该笔交易"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     reason: "false-materials" | "loan-misuse";
@@ -5561,6 +5712,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agencyId": "ls-qingshi-tn",
+                 *       "note": "辅导企业补充近六个月银行流水，并对接临山市融资担保有限公司申请政府性融资担保"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The township agency that coaches */
                     agencyId: string;
@@ -5647,6 +5804,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "企业已补充银行流水，并取得临山市融资担保有限公司的担保意向函"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
                     note: string;
@@ -5804,6 +5966,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "declarationIds": [
+                 *         "d-3f9c2a7e5b1d4c8a6e02",
+                 *         "d-8b41d0e7c2a95f3b1d64"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     declarationIds?: string[];
                     /** @default [] */
@@ -5875,6 +6045,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "declarationIds": [
+                 *         "d-3f9c2a7e5b1d4c8a6e02",
+                 *         "d-8b41d0e7c2a95f3b1d64"
+                 *       ],
+                 *       "adjustments": [
+                 *         {
+                 *           "uscc": "91999101MA7G2KX5R0",
+                 *           "bankId": "bank-ls-rural",
+                 *           "action": "add",
+                 *           "note": "企业在申报表意愿栏书面要求临山农商银行一并对接"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     declarationIds?: string[];
                     /** @default [] */
@@ -6113,6 +6299,40 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "category": "illegal-loan-facilitation",
+                 *       "description": "该公司业务员以“包过、低息”为名，向青石镇多家企业承诺代办银行贷款，要求按贷款金额6%预付“服务费”，并自称与农业银行临山分行有合作。",
+                 *       "evidenceRefs": [
+                 *         "bank-nh://complaints/2026-1107",
+                 *         "ls-qingshi-tn://visit-records/2026-11-18"
+                 *       ],
+                 *       "enterprises": [
+                 *         "91999101MA7G2KX5R0"
+                 *       ],
+                 *       "parties": [
+                 *         {
+                 *           "kind": "organisation",
+                 *           "name": "临山市速融商务信息咨询有限公司",
+                 *           "uscc": "91999101MA0XK7P3BK",
+                 *           "aliases": [
+                 *             "速融助贷"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "kind": "individual",
+                 *           "name": "赵立新",
+                 *           "idNumber": "999101198607152533",
+                 *           "phones": [
+                 *             "13700137000"
+                 *           ],
+                 *           "accounts": [
+                 *             "6217000012345678901"
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     category: string;
                     /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
@@ -6260,6 +6480,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "confirm",
+                 *       "criteria": [
+                 *         {
+                 *           "code": "unlicensed-intermediation",
+                 *           "met": true,
+                 *           "note": "无金融业务许可，居间撮合贷款并收取费用"
+                 *         },
+                 *         {
+                 *           "code": "fee-padding",
+                 *           "met": true,
+                 *           "note": "收据载明“贷款服务费”18万元"
+                 *         },
+                 *         {
+                 *           "code": "impersonation",
+                 *           "met": false
+                 *         }
+                 *       ],
+                 *       "reasons": "农业银行临山分行和青石镇分别反映同一中介以“包过”为名收取服务费，收据与聊天记录相互印证，符合认定标准第一、三项"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     outcome: "confirm" | "dismiss";
@@ -6353,6 +6595,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "appellant": "赵立新（委托代理人：临山明正律师事务所 周律师）",
+                 *       "grounds": "所收费用为财务咨询服务费，双方签有书面服务合同，未冒用银行名义，不属于非法助贷",
+                 *       "receivedOn": "2026-12-02"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
                     appellant: string;
@@ -6441,6 +6690,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "rejected",
+                 *       "reasons": "服务合同约定按放款金额比例收费，属于认定标准所列抬高企业综合融资成本的情形，申诉理由不成立"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     outcome: "upheld" | "rejected";
@@ -6527,6 +6782,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "经复核，原认定所依据的收据系他人冒用该公司名义出具，经工作机制办公室研究决定移出名单"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
                     reason: string;
@@ -6611,6 +6871,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "duplicateId": "bl-7c1e0d9a4b2f68e5c3a1"
+                 *     }
+                 */
                 "application/json": {
                     duplicateId: string;
                 };
@@ -6790,6 +7055,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "application": {
+                 *         "uscc": "91999101MA7G2KX5R0",
+                 *         "declarationId": "d-3f9c2a7e5b1d4c8a6e02"
+                 *       },
+                 *       "parties": [
+                 *         {
+                 *           "role": "consultant",
+                 *           "kind": "individual",
+                 *           "name": "赵立新",
+                 *           "phones": [
+                 *             "137-0013-7000"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "role": "agent",
+                 *           "kind": "organisation",
+                 *           "name": "临山市青石镇宏达财务代理记账有限公司"
+                 *         }
+                 *       ],
+                 *       "phones": [
+                 *         "13600136000"
+                 *       ],
+                 *       "purpose": "申报清单筛查"
+                 *     }
+                 */
                 "application/json": {
                     application: {
                         /**
@@ -6934,6 +7226,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partyIndex": 1,
+                 *       "entryId": "bl-7c1e0d9a4b2f68e5c3a1",
+                 *       "decision": "not-same",
+                 *       "note": "同名不同主体：名单所列为西岭区的代理记账公司，统一社会信用代码与经营地址均不同"
+                 *     }
+                 */
                 "application/json": {
                     partyIndex: number;
                     entryId: string;
@@ -7184,6 +7484,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "approved",
+                 *       "approvedOn": "2026-12-03",
+                 *       "amountFen": 300000000,
+                 *       "annualRatePercent": "3.25",
+                 *       "termMonths": 12,
+                 *       "guaranteeType": "government-guarantee",
+                 *       "creditLoan": false,
+                 *       "guarantee": {
+                 *         "guarantorId": "ls-guarantee",
+                 *         "feeRatePercent": "0.8"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["PushProgressEvent"];
             };
         };
@@ -7353,6 +7668,56 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "holidays": [
+                 *         "2026-01-01",
+                 *         "2026-01-02",
+                 *         "2026-01-03",
+                 *         "2026-02-15",
+                 *         "2026-02-16",
+                 *         "2026-02-17",
+                 *         "2026-02-18",
+                 *         "2026-02-19",
+                 *         "2026-02-20",
+                 *         "2026-02-21",
+                 *         "2026-02-22",
+                 *         "2026-02-23",
+                 *         "2026-04-04",
+                 *         "2026-04-05",
+                 *         "2026-04-06",
+                 *         "2026-05-01",
+                 *         "2026-05-02",
+                 *         "2026-05-03",
+                 *         "2026-05-04",
+                 *         "2026-05-05",
+                 *         "2026-06-19",
+                 *         "2026-06-20",
+                 *         "2026-06-21",
+                 *         "2026-09-25",
+                 *         "2026-09-26",
+                 *         "2026-09-27",
+                 *         "2026-10-01",
+                 *         "2026-10-02",
+                 *         "2026-10-03",
+                 *         "2026-10-04",
+                 *         "2026-10-05",
+                 *         "2026-10-06",
+                 *         "2026-10-07"
+                 *       ],
+                 *       "makeUpWorkdays": [
+                 *         "2026-01-04",
+                 *         "2026-02-14",
+                 *         "2026-02-28",
+                 *         "2026-05-09",
+                 *         "2026-09-20",
+                 *         "2026-10-10"
+                 *       ],
+                 *       "notice": {
+                 *         "title": "国务院办公厅关于2026年部分节假日安排的通知"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     holidays: string[];
                     makeUpWorkdays: string[];
@@ -7825,6 +8190,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contractDate": "2026-11-20",
+                 *       "guaranteeAmount": "3000000.00",
+                 *       "feeRate": "0.008",
+                 *       "periodStart": "2026-11-20",
+                 *       "periodEnd": "2027-11-20",
+                 *       "borrowerType": "small-enterprise",
+                 *       "industryCode": "C3484",
+                 *       "business": "guarantee"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date */
                     contractDate: string;
@@ -7889,6 +8266,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contractDate": "2026-11-20",
+                 *       "guaranteeAmount": "3000000.00",
+                 *       "actualFeeRate": "0.008",
+                 *       "periodStart": "2026-11-20",
+                 *       "periodEnd": "2027-11-20",
+                 *       "borrowerType": "small-enterprise",
+                 *       "tags": [],
+                 *       "industryCode": "C3484"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date */
                     contractDate: string;
@@ -7941,6 +8330,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "periodStart": "2026-01-01",
+                 *       "periodEnd": "2027-01-01",
+                 *       "segments": [
+                 *         {
+                 *           "from": "2026-01-01",
+                 *           "to": "2026-07-01",
+                 *           "balance": "120000000.00"
+                 *         },
+                 *         {
+                 *           "from": "2026-07-01",
+                 *           "to": "2027-01-01",
+                 *           "balance": "150000000.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date */
                     periodStart: string;
@@ -7990,6 +8397,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contractDate": "2026-09-15",
+                 *       "principal": "300000.00",
+                 *       "loanRate": "0.0345",
+                 *       "periodStart": "2026-09-15",
+                 *       "periodEnd": "2027-09-15",
+                 *       "borrowerType": "individual-business"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date */
                     contractDate: string;
@@ -8039,6 +8456,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contractDate": "2026-10-10",
+                 *       "principal": "2000000.00",
+                 *       "loanRate": "0.0385",
+                 *       "periodStart": "2026-10-10",
+                 *       "periodEnd": "2027-10-10",
+                 *       "designatedProducer": true
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date */
                     contractDate: string;
@@ -8087,6 +8514,34 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contractDate": "2025-12-01",
+                 *       "fullyRepaid": true,
+                 *       "repayments": [
+                 *         {
+                 *           "dueDate": "2026-03-01",
+                 *           "paidDate": "2026-02-27",
+                 *           "interestPaid": "8750.00"
+                 *         },
+                 *         {
+                 *           "dueDate": "2026-06-01",
+                 *           "paidDate": "2026-06-01",
+                 *           "interestPaid": "8750.00"
+                 *         },
+                 *         {
+                 *           "dueDate": "2026-09-01",
+                 *           "paidDate": "2026-08-31",
+                 *           "interestPaid": "8750.00"
+                 *         },
+                 *         {
+                 *           "dueDate": "2026-12-01",
+                 *           "paidDate": "2026-12-01",
+                 *           "interestPaid": "8750.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date */
                     contractDate: string;
@@ -8135,6 +8590,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "asOf": "2026-11-30",
+                 *       "outstandingGuarantees": "1560000000.00",
+                 *       "netAssets": "480000000.00"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date */
                     asOf: string;
@@ -8178,6 +8640,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "asOf": "2026-09-30",
+                 *       "overallNplRate": "0.0128",
+                 *       "smallBusinessNplRate": "0.0265"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: date */
                     asOf: string;
@@ -8221,6 +8690,31 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "calculations": [
+                 *         {
+                 *           "program": "guarantee-fee",
+                 *           "input": {
+                 *             "contractDate": "2026-11-20",
+                 *             "guaranteeAmount": "3000000.00",
+                 *             "feeRate": "0.008",
+                 *             "periodStart": "2026-11-20",
+                 *             "periodEnd": "2027-11-20",
+                 *             "borrowerType": "small-enterprise"
+                 *           }
+                 *         },
+                 *         {
+                 *           "program": "npl-tolerance",
+                 *           "input": {
+                 *             "asOf": "2026-09-30",
+                 *             "overallNplRate": "0.0128",
+                 *             "smallBusinessNplRate": "0.0265"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     calculations: {
                         /** @enum {string} */
@@ -8377,6 +8871,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reportId": "LSDB-HK-2026-0315",
+                 *       "repaidOn": "2026-11-30",
+                 *       "amountFen": 50000000
+                 *     }
+                 */
                 "application/json": {
                     reportId: string;
                     /** Format: date */
@@ -8452,6 +8953,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reportId": "LSDB-DC-2026-0007",
+                 *       "defaultedOn": "2026-11-25",
+                 *       "compensatedFen": 80000000,
+                 *       "note": "借款人逾期超过90天，我公司已按担保合同代偿本息80万元"
+                 *     }
+                 */
                 "application/json": {
                     reportId: string;
                     /** Format: date */
@@ -8583,6 +9092,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "allocations": {
+                 *         "fee-subsidy": 300000000,
+                 *         "risk-compensation": 150000000,
+                 *         "entrepreneurship-loan": 200000000,
+                 *         "ethnic-trade-loan": 50000000,
+                 *         "patent-pledge-loan": 30000000
+                 *       },
+                 *       "note": "依据2027年市级财政预算，普惠金融发展专项资金按项目预拨"
+                 *     }
+                 */
                 "application/json": {
                     allocations: {
                         [key: string]: number;
@@ -8652,6 +9173,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "2025年度补贴清算：以各担保机构、银行截至2026年11月30日报送的数据为准"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
                     note?: string;
@@ -8727,6 +9253,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "2025年度补贴清算经市财政局2026年第12次局务会议审定"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Free text; ID numbers, mobile numbers, bank cards and e-mail addresses in it are stored masked (110101********4514, 138****8000) */
                     note?: string;

@@ -117,7 +117,7 @@ const commandProblems = {
   422: { description: 'Breaks a rule', schema: problemSchema },
 };
 const entryParams = z.strictObject({ entryId });
-const command = <B extends z.ZodType>(summary: string, path: string, body: B) => ({
+const command = <B extends z.ZodType>(summary: string, path: string, body: B, example: z.input<B>) => ({
   method: 'POST' as const,
   path: `/v1/blacklist/reports/{entryId}${path}`,
   permission: 'blacklist:review' as const,
@@ -125,6 +125,7 @@ const command = <B extends z.ZodType>(summary: string, path: string, body: B) =>
   tags: ['blacklist'],
   params: entryParams,
   body,
+  example,
   idempotent: true,
   conditional: true,
   responses: {
@@ -142,6 +143,28 @@ export const routes = {
       'Report an illegal intermediary with evidence references; individual identifiers are kept only as keyed hashes and masked forms',
     tags: ['blacklist'],
     body: reportInputSchema,
+    example: {
+      category: 'illegal-loan-facilitation',
+      description:
+        '该公司业务员以“包过、低息”为名，向青石镇多家企业承诺代办银行贷款，要求按贷款金额6%预付“服务费”，并自称与农业银行临山分行有合作。',
+      evidenceRefs: ['bank-nh://complaints/2026-1107', 'ls-qingshi-tn://visit-records/2026-11-18'],
+      enterprises: ['91999101MA7G2KX5R0'],
+      parties: [
+        {
+          kind: 'organisation',
+          name: '临山市速融商务信息咨询有限公司',
+          uscc: '91999101MA0XK7P3BK',
+          aliases: ['速融助贷'],
+        },
+        {
+          kind: 'individual',
+          name: '赵立新',
+          idNumber: '999101198607152533',
+          phones: ['13700137000'],
+          accounts: ['6217000012345678901'],
+        },
+      ],
+    },
     idempotent: true,
     maxBodyBytes: 65_536,
     responses: {
@@ -199,6 +222,16 @@ export const routes = {
         .default([]),
       reasons,
     }),
+    {
+      outcome: 'confirm',
+      criteria: [
+        { code: 'unlicensed-intermediation', met: true, note: '无金融业务许可，居间撮合贷款并收取费用' },
+        { code: 'fee-padding', met: true, note: '收据载明“贷款服务费”18万元' },
+        { code: 'impersonation', met: false },
+      ],
+      reasons:
+        '农业银行临山分行和青石镇分别反映同一中介以“包过”为名收取服务费，收据与聊天记录相互印证，符合认定标准第一、三项',
+    },
   ),
   recordAppeal: command(
     "Record an appeal received from the listed party (the office records it on the party's behalf); the listing stands meanwhile",
@@ -208,21 +241,32 @@ export const routes = {
       grounds: reasons,
       receivedOn: z.iso.date(),
     }),
+    {
+      appellant: '赵立新（委托代理人：临山明正律师事务所 周律师）',
+      grounds: '所收费用为财务咨询服务费，双方签有书面服务合同，未冒用银行名义，不属于非法助贷',
+      receivedOn: '2026-12-02',
+    },
   ),
   decideAppeal: command(
     'Decide the open appeal: upheld revokes the entry, rejected keeps it confirmed',
     '/appeal/decision',
     z.strictObject({ outcome: z.enum(['upheld', 'rejected']), reasons }),
+    {
+      outcome: 'rejected',
+      reasons: '服务合同约定按放款金额比例收费，属于认定标准所列抬高企业综合融资成本的情形，申诉理由不成立',
+    },
   ),
   revokeEntry: command(
     'Take a confirmed entry off the list',
     '/revocation',
     z.strictObject({ reason: reasons }),
+    { reason: '经复核，原认定所依据的收据系他人冒用该公司名义出具，经工作机制办公室研究决定移出名单' },
   ),
   mergeReport: command(
     'Fold a duplicate report (still reported) into this entry: parties, enterprises and evidence join it; the duplicate closes as merged',
     '/merges',
     z.strictObject({ duplicateId: entryId }),
+    { duplicateId: 'bl-7c1e0d9a4b2f68e5c3a1' },
   ),
   listEntries: {
     method: 'GET',
@@ -261,6 +305,15 @@ export const routes = {
       'Screen the parties around an application: per party hit (strong identifier), possible hit (name) or clear; a hit ties the enterprise to the entry',
     tags: ['blacklist'],
     body: screeningRequestSchema,
+    example: {
+      application: { uscc: '91999101MA7G2KX5R0', declarationId: 'd-3f9c2a7e5b1d4c8a6e02' },
+      parties: [
+        { role: 'consultant', kind: 'individual', name: '赵立新', phones: ['137-0013-7000'] },
+        { role: 'agent', kind: 'organisation', name: '临山市青石镇宏达财务代理记账有限公司' },
+      ],
+      phones: ['13600136000'],
+      purpose: '申报清单筛查',
+    },
     idempotent: true,
     maxBodyBytes: 65_536,
     responses: {
@@ -300,6 +353,12 @@ export const routes = {
       decision: z.enum(['same', 'not-same']),
       note: freeText(1000).optional(),
     }),
+    example: {
+      partyIndex: 1,
+      entryId: 'bl-7c1e0d9a4b2f68e5c3a1',
+      decision: 'not-same',
+      note: '同名不同主体：名单所列为西岭区的代理记账公司，统一社会信用代码与经营地址均不同',
+    },
     idempotent: true,
     responses: {
       200: { description: 'The screening with the decision', schema: screeningSchema },

@@ -143,6 +143,19 @@ export const routes = {
     tags: ['credit'],
     // Lazy: every credit function imports these routes, and only this one needs the 18 facts schemas.
     body: z.lazy(creditSubmissionSchema),
+    example: {
+      sourceRecordId: 'LS-AMR-CF-2026-0112',
+      category: 'administrative-penalty',
+      uscc: '91999101MA7G2KX5R0',
+      occurredOn: '2026-10-16',
+      facts: {
+        authority: '临山市市场监督管理局',
+        decisionNo: '临市监处罚〔2026〕112号',
+        amountFen: 500_000,
+        reason: '部分出厂产品未按规定标注产品执行标准',
+      },
+      evidenceRef: '行政处罚决定书 临市监处罚〔2026〕112号',
+    },
     idempotent: true,
     maxBodyBytes: 32_768,
     responses: {
@@ -161,6 +174,7 @@ export const routes = {
     tags: ['credit'],
     params: z.strictObject({ sourceRecordId }),
     body: reasonBody,
+    example: { reason: '该处罚决定已于2026年11月20日经行政复议撤销（临政复决〔2026〕31号）' },
     idempotent: true,
     responses: {
       200: {
@@ -200,6 +214,31 @@ export const routes = {
       'Bulk submission of up to 10,000 credit records, processed asynchronously (same job API as registry imports)',
     tags: ['credit', 'imports'],
     body: z.strictObject({ rows: z.array(z.unknown()).min(1).max(10_000) }),
+    example: {
+      rows: [
+        {
+          sourceRecordId: 'LS-AMR-XK-2026-0456',
+          category: 'administrative-licence',
+          uscc: '91999101MA7G2KX5R0',
+          occurredOn: '2026-09-08',
+          expiresOn: '2031-09-08',
+          facts: {
+            authority: '临山市市场监督管理局',
+            licenceNo: '临XK2026-0456',
+            licenceName: '特种设备生产许可证（压力管道元件）',
+          },
+          evidenceRef: '许可决定书 临市监许〔2026〕456号',
+        },
+        {
+          sourceRecordId: 'LS-AMR-JY-2026-0871',
+          category: 'abnormal-operation',
+          uscc: '91999101MA1C9EF4DW',
+          occurredOn: '2026-07-01',
+          facts: { reason: 'annual-report-not-filed', listedOn: '2026-07-01' },
+          evidenceRef: '列入经营异常名录决定书 临市监异〔2026〕871号',
+        },
+      ],
+    },
     maxBodyBytes: 6_000_000,
     idempotent: true,
     responses: {
@@ -230,6 +269,21 @@ export const routes = {
       "File an enterprise's signed authorisation for a bank (a bank files its own); it takes effect once the enterprise confirms it through the office or its township",
     tags: ['credit'],
     body: authorisationInputSchema,
+    example: {
+      uscc: '91999101MA7G2KX5R0',
+      bankId: 'bank-nh',
+      scope: ['credit-profile'],
+      purposes: ['credit-assessment', 'loan-review'],
+      description: '流动资金贷款300万元（农行小微企业流动资金贷款）',
+      validFrom: '2026-12-07',
+      validTo: '2027-06-06',
+      document: {
+        sha256: 'c3f40087d27d5c0db99d9eafe11b03ba3eac1f897cc30470d722819b0f47cc07',
+        signedOn: '2026-12-03',
+        signer: { name: '陈建华', capacity: 'legal-representative' },
+        reference: '农行临山分行授权书 NH-LS-2026-1203-017',
+      },
+    },
     idempotent: true,
     responses: {
       201: {
@@ -284,6 +338,11 @@ export const routes = {
     tags: ['credit'],
     params: z.strictObject({ authorisationId }),
     body: confirmationInputSchema,
+    example: {
+      method: 'document-inspected',
+      documentSha256: 'c3f40087d27d5c0db99d9eafe11b03ba3eac1f897cc30470d722819b0f47cc07',
+      note: '法定代表人陈建华持授权书原件到青石镇便民服务中心当面确认',
+    },
     idempotent: true,
     responses: {
       200: { description: 'Confirmed: in effect within its validity', schema: authorisationSchema },
@@ -302,6 +361,7 @@ export const routes = {
     tags: ['credit'],
     params: z.strictObject({ authorisationId }),
     body: reasonBody,
+    example: { reason: '企业法定代表人到青石镇便民服务中心书面撤回授权：已改向其他银行申请贷款' },
     idempotent: true,
     responses: {
       200: { description: 'Ended (reads under it stop at once)', schema: authorisationSchema },

@@ -129,6 +129,29 @@ export const routes = {
       'Record a declaration (申报清单) after a visit, or a bank referral; screened at once when the registry knows the enterprise',
     tags: ['matching'],
     body: declarationInputSchema,
+    example: {
+      uscc: '91999101MA7G2KX5R0',
+      demand: {
+        amountFen: 300_000_000,
+        termMonths: 12,
+        purpose: 'working-capital',
+        purposeDetail: '采购钢材等原材料，备货四季度订单',
+        guaranteeType: 'mortgage',
+        creditLoanWanted: false,
+        collateral: '自有厂房一处（青石镇工业园区纬二路8号），评估价约520万元',
+        preferredBankIds: ['bank-nh', 'bank-gs'],
+        preferredProductNames: ['农行小微企业流动资金贷款'],
+      },
+      visit: {
+        visitedBy: '青石镇金融专员 王敏',
+        visitedOn: '2026-11-26',
+        place: '青石镇工业园区纬二路8号 企业生产车间',
+      },
+      wishes: '希望2027年1月前放款，优先考虑已有合作的农业银行',
+      currentCreditFen: 150_000_000,
+      contact: { name: '陈建华', phone: '13800138000' },
+      creditApplication: true,
+    },
     idempotent: true,
     maxBodyBytes: 16_384,
     responses: {
@@ -193,6 +216,21 @@ export const routes = {
         .min(1)
         .max(reviewableCriteria.length),
     }),
+    example: {
+      opinions: [
+        {
+          criterion: 'fixed-premises',
+          outcome: 'confirmed',
+          note: '实地查看：厂房为企业自有，持续在园区生产经营',
+        },
+        {
+          criterion: 'genuine-need',
+          outcome: 'confirmed',
+          note: '核实四季度订单合同三份，原材料资金缺口约300万元',
+        },
+        { criterion: 'lawful-purpose', outcome: 'confirmed' },
+      ],
+    },
     idempotent: true,
     conditional: true,
     responses: {
@@ -210,6 +248,7 @@ export const routes = {
     tags: ['matching'],
     params: declarationParams,
     body: z.strictObject({ note: freeText(1000).optional() }),
+    example: { note: '经2026年第11次工作机制联席会议审议通过' },
     idempotent: true,
     conditional: true,
     responses: {
@@ -225,6 +264,10 @@ export const routes = {
     tags: ['matching'],
     params: declarationParams,
     body: z.strictObject({ reason: z.enum(removalReasons), detail: freeText(1000) }),
+    example: {
+      reason: 'false-materials',
+      detail: '申报所附购销合同经核实系伪造，合同相对方否认存在该笔交易',
+    },
     idempotent: true,
     conditional: true,
     responses: {
@@ -243,6 +286,10 @@ export const routes = {
       agencyId: z.string().min(1).max(64).meta({ description: 'The township agency that coaches' }),
       note: freeText(2000),
     }),
+    example: {
+      agencyId: 'ls-qingshi-tn',
+      note: '辅导企业补充近六个月银行流水，并对接临山市融资担保有限公司申请政府性融资担保',
+    },
     idempotent: true,
     conditional: true,
     responses: {
@@ -259,6 +306,7 @@ export const routes = {
     tags: ['matching'],
     params: declarationParams,
     body: z.strictObject({ note: freeText(2000) }),
+    example: { note: '企业已补充银行流水，并取得临山市融资担保有限公司的担保意向函' },
     idempotent: true,
     conditional: true,
     responses: {
@@ -299,6 +347,7 @@ export const routes = {
       'Dry run of a push batch: assignments with every rule’s reasons, after adjustments; writes nothing',
     tags: ['matching'],
     body: batchSelection,
+    example: { declarationIds: ['d-3f9c2a7e5b1d4c8a6e02', 'd-8b41d0e7c2a95f3b1d64'] },
     query: z.strictObject({
       offset: z.coerce.number().int().min(0).default(0),
       limit: z.coerce.number().int().min(1).max(1000).default(200),
@@ -329,6 +378,17 @@ export const routes = {
     summary: 'Decide and store a push batch as DRAFT (same input as the preview); confirm it to push',
     tags: ['matching'],
     body: batchSelection,
+    example: {
+      declarationIds: ['d-3f9c2a7e5b1d4c8a6e02', 'd-8b41d0e7c2a95f3b1d64'],
+      adjustments: [
+        {
+          uscc: '91999101MA7G2KX5R0',
+          bankId: 'bank-ls-rural',
+          action: 'add',
+          note: '企业在申报表意愿栏书面要求临山农商银行一并对接',
+        },
+      ],
+    },
     idempotent: true,
     maxBodyBytes: 2_000_000,
     responses: {

@@ -63,6 +63,7 @@ function calculator<S extends z.ZodType>(
   program: (typeof programIds)[number],
   summary: string,
   body: S,
+  example: z.input<S>,
   extraResponses: RouteSpec['responses'] = {},
 ) {
   return {
@@ -72,6 +73,7 @@ function calculator<S extends z.ZodType>(
     summary,
     tags: ['subsidy'],
     body,
+    example,
     maxBodyBytes: 65_536,
     responses: {
       200: {
@@ -202,6 +204,16 @@ export const routes = {
     'Guarantee fee for a period and its cap check (≤ 1 % up to 10 million CNY per household, ≤ 1.5 % above; reliefs); a fee over the cap is refused (422 naming feeRate)',
     guaranteeFeeInputSchema,
     {
+      contractDate: '2026-11-20',
+      guaranteeAmount: '3000000.00',
+      feeRate: '0.008',
+      periodStart: '2026-11-20',
+      periodEnd: '2027-11-20',
+      borrowerType: 'small-enterprise',
+      industryCode: 'C3484',
+      business: 'guarantee',
+    },
+    {
       422: { description: 'The fee rate is above the cap (errors name body.feeRate)', schema: problemSchema },
     },
   ),
@@ -209,36 +221,82 @@ export const routes = {
     'fee-subsidy',
     'Guarantee fee-rate subsidy (担保费率补差): (break-even rate − actual rate) × amount × period',
     feeSubsidyInputSchema,
+    {
+      contractDate: '2026-11-20',
+      guaranteeAmount: '3000000.00',
+      actualFeeRate: '0.008',
+      periodStart: '2026-11-20',
+      periodEnd: '2027-11-20',
+      borrowerType: 'small-enterprise',
+      tags: [],
+      industryCode: 'C3484',
+    },
   ),
   calculateRiskCompensation: calculator(
     'risk-compensation',
     'Risk compensation: the yearly rate of each policy version × the outstanding guaranteed balance, pro rata by the days of each year',
     riskCompensationInputSchema,
+    {
+      periodStart: '2026-01-01',
+      periodEnd: '2027-01-01',
+      segments: [
+        { from: '2026-01-01', to: '2026-07-01', balance: '120000000.00' },
+        { from: '2026-07-01', to: '2027-01-01', balance: '150000000.00' },
+      ],
+    },
   ),
   calculateEntrepreneurshipLoan: calculator(
     'entrepreneurship-loan',
     'Entrepreneurship guaranteed loan (创业担保贷款) interest subsidy: the borrower bears up to LPR − 150 bp; small and micro enterprises borrow at most 3 million CNY',
     entrepreneurshipLoanInputSchema,
+    {
+      contractDate: '2026-09-15',
+      principal: '300000.00',
+      loanRate: '0.0345',
+      periodStart: '2026-09-15',
+      periodEnd: '2027-09-15',
+      borrowerType: 'individual-business',
+    },
   ),
   calculateEthnicTradeLoan: calculator(
     'ethnic-trade-loan',
     'Ethnic-trade producer (民贸民品) interest subsidy: at most 2.88 % of principal a year',
     ethnicTradeLoanInputSchema,
+    {
+      contractDate: '2026-10-10',
+      principal: '2000000.00',
+      loanRate: '0.0385',
+      periodStart: '2026-10-10',
+      periodEnd: '2027-10-10',
+      designatedProducer: true,
+    },
   ),
   calculatePatentPledgeLoan: calculator(
     'patent-pledge-loan',
     'Patent-pledge loan subsidy: 50 % of the interest actually paid, only after on-time repayment',
     patentPledgeLoanInputSchema,
+    {
+      contractDate: '2025-12-01',
+      fullyRepaid: true,
+      repayments: [
+        { dueDate: '2026-03-01', paidDate: '2026-02-27', interestPaid: '8750.00' },
+        { dueDate: '2026-06-01', paidDate: '2026-06-01', interestPaid: '8750.00' },
+        { dueDate: '2026-09-01', paidDate: '2026-08-31', interestPaid: '8750.00' },
+        { dueDate: '2026-12-01', paidDate: '2026-12-01', interestPaid: '8750.00' },
+      ],
+    },
   ),
   calculateGuaranteeLeverage: calculator(
     'guarantee-leverage',
     'Guarantee leverage: outstanding guarantees ÷ net assets against the target (≥ 3×)',
     guaranteeLeverageInputSchema,
+    { asOf: '2026-11-30', outstandingGuarantees: '1560000000.00', netAssets: '480000000.00' },
   ),
   calculateNplTolerance: calculator(
     'npl-tolerance',
     "NPL tolerance: small-business NPL ≤ the bank's overall NPL + 3 pp",
     nplToleranceInputSchema,
+    { asOf: '2026-09-30', overallNplRate: '0.0128', smallBusinessNplRate: '0.0265' },
   ),
   calculateBatch: {
     method: 'POST',
@@ -253,6 +311,25 @@ export const routes = {
         .min(1)
         .max(1000),
     }),
+    example: {
+      calculations: [
+        {
+          program: 'guarantee-fee',
+          input: {
+            contractDate: '2026-11-20',
+            guaranteeAmount: '3000000.00',
+            feeRate: '0.008',
+            periodStart: '2026-11-20',
+            periodEnd: '2027-11-20',
+            borrowerType: 'small-enterprise',
+          },
+        },
+        {
+          program: 'npl-tolerance',
+          input: { asOf: '2026-09-30', overallNplRate: '0.0128', smallBusinessNplRate: '0.0265' },
+        },
+      ],
+    },
     maxBodyBytes: 1_048_576,
     responses: {
       200: {
@@ -315,6 +392,7 @@ export const routes = {
     tags: ['subsidy'],
     params: z.strictObject({ guaranteeId }),
     body: z.strictObject({ reportId, repaidOn: z.iso.date(), amountFen: fen.min(1) }),
+    example: { reportId: 'LSDB-HK-2026-0315', repaidOn: '2026-11-30', amountFen: 50_000_000 },
     idempotent: true,
     responses: {
       200: {
@@ -338,6 +416,12 @@ export const routes = {
       compensatedFen: fen.optional(),
       note: freeText(1000).optional(),
     }),
+    example: {
+      reportId: 'LSDB-DC-2026-0007',
+      defaultedOn: '2026-11-25',
+      compensatedFen: 80_000_000,
+      note: '借款人逾期超过90天，我公司已按担保合同代偿本息80万元',
+    },
     idempotent: true,
     responses: {
       200: {
@@ -382,6 +466,16 @@ export const routes = {
       allocations: z.partialRecord(z.enum(ledgerPrograms), fen),
       note: freeText(1000).optional(),
     }),
+    example: {
+      allocations: {
+        'fee-subsidy': 300_000_000,
+        'risk-compensation': 150_000_000,
+        'entrepreneurship-loan': 200_000_000,
+        'ethnic-trade-loan': 50_000_000,
+        'patent-pledge-loan': 30_000_000,
+      },
+      note: '依据2027年市级财政预算，普惠金融发展专项资金按项目预拨',
+    },
     idempotent: true,
     conditional: true,
     responses: {
@@ -398,6 +492,7 @@ export const routes = {
     tags: ['subsidy'],
     params: ledgerParams,
     body: z.strictObject({ note: freeText(1000).optional() }),
+    example: { note: '2025年度补贴清算：以各担保机构、银行截至2026年11月30日报送的数据为准' },
     idempotent: true,
     conditional: true,
     responses: {
@@ -414,6 +509,7 @@ export const routes = {
     tags: ['subsidy'],
     params: ledgerParams,
     body: z.strictObject({ note: freeText(1000).optional() }),
+    example: { note: '2025年度补贴清算经市财政局2026年第12次局务会议审定' },
     idempotent: true,
     conditional: true,
     responses: {
