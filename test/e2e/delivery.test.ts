@@ -12,6 +12,7 @@ import {
   json,
   startTestStack,
   type TestStack,
+  withShortRetries,
 } from '../support/local-stack.ts';
 
 /**
@@ -28,8 +29,7 @@ const daysAgo = (n: number) => shanghaiDate(new Date(Date.now() - n * 86_400_000
 
 beforeAll(async () => {
   // Short retries so retry, parking and replay take seconds (the real schedule spans > 24 h).
-  process.env.DELIVERY_TEST_HOOKS = JSON.stringify({ retryDelaysSeconds: [1, 1] });
-  t = await startTestStack();
+  t = await startTestStack({ city: withShortRetries });
   sqs = new SQSClient({ endpoint: t.stack.sqsEndpoint, region: 'cn-north-1' });
   Object.assign(
     keys,
@@ -37,7 +37,6 @@ beforeAll(async () => {
   );
 }, 60_000);
 afterAll(async () => {
-  delete process.env.DELIVERY_TEST_HOOKS;
   sqs?.destroy();
   await t?.stack.stop();
 });

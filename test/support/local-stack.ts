@@ -1,8 +1,14 @@
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { manifests } from '@sme/catalog';
-import { loadCityConfig } from '@sme/kernel';
-import { type DemoClient, type LocalStack, seedClients, startLocalStack } from '@sme/local';
+import { type CityConfig, loadCityConfig } from '@sme/kernel';
+import {
+  type DemoClient,
+  type LocalStack,
+  type LocalStackOptions,
+  seedClients,
+  startLocalStack,
+} from '@sme/local';
 import { defineService, documentClient } from '@sme/runtime';
 
 /** Test-only subscribers, so tests can see what each channel carries without taking a service's messages. */
@@ -67,14 +73,27 @@ export interface TestStack {
  * The authorizer cache is off so that revocations are visible at once; the city's per-client request
  * limit is lifted (a test of the limit gives its client its own).
  */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(
+  options: {
+    /** The demo city as this test needs it, e.g. a short delivery retry schedule. */
+    city?: (city: CityConfig) => CityConfig;
+    /** Run the consumers in a worker process the test can SIGKILL (`stack.worker`). */
+    consumers?: LocalStackOptions['consumers'];
+    visibilityTimeoutSeconds?: number;
+  } = {},
+): Promise<TestStack> {
   const loaded = loadCityConfig('linshan');
   // Tests fire thousands of requests a minute from one key; the limit itself is tested with a client's own.
-  const city = { ...loaded, auth: { ...loaded.auth, requestsPerMinute: 1_000_000 } };
+  const limited = { ...loaded, auth: { ...loaded.auth, requestsPerMinute: 1_000_000 } };
+  const city = options.city ? options.city(limited) : limited;
   const stack = await startLocalStack({
     city,
     authCacheTtlSeconds: 0,
     manifests: [...manifests, observerManifest],
+    ...(options.consumers ? { consumers: options.consumers } : {}),
+    ...(options.visibilityTimeoutSeconds
+      ? { visibilityTimeoutSeconds: options.visibilityTimeoutSeconds }
+      : {}),
   });
   const clients = await seedClients(city);
   const call: TestStack['call'] = (role, method, path, body, headers = {}) => {
@@ -91,6 +110,12 @@ export async function startTestStack(): Promise<TestStack> {
   };
   return { stack, clients, city, call };
 }
+
+/** The city with delivery retried after 1 s and 1 s, then parked: retries and parking take seconds, not a day. */
+export const withShortRetries = (city: CityConfig): CityConfig => ({
+  ...city,
+  delivery: { ...(city.delivery as Record<string, unknown>), retryDelaysSeconds: [1, 1] },
+});
 
 /** One new API key per organisation of the city (role from the city file), by organisation id. */
 export async function apiKeysFor(t: TestStack, orgIds: readonly string[]): Promise<Record<string, string>> {

@@ -19,34 +19,64 @@ export interface ConsumerWorker extends Consumers {
 
 const workerEntry = new URL('./consumer-worker.ts', import.meta.url).pathname;
 
-type Outbound = { type: 'ready' } | { type: 'idle'; id: number } | { type: 'error'; message: string };
+type Outbound =
+  | { type: 'prepared' }
+  | { type: 'ready' }
+  | { type: 'idle'; id: number }
+  | { type: 'error'; message: string };
 
 /**
  * Forks `consumer-worker.ts` with this process's environment (the stack has set the functions' env by
  * now) and starts the plan's consumers in it. `stop()` asks the worker to stop after its batches in
  * hand; `idle()` asks it to report once every queue and stream is drained.
  */
+/** Sends `message` and resolves on the `answer`; rejects on an error report or the worker's exit. */
+function ask(target: ChildProcess, message: unknown, answer: Outbound['type']): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onMessage = (reply: Outbound) => {
+      if (reply.type === answer) done(resolve);
+      else if (reply.type === 'error') done(() => reject(new Error(reply.message)));
+    };
+    const onExit = (code: number | null, signal: string | null) =>
+      done(() => reject(new Error(`the consumer worker exited (${code ?? signal}) before it was ${answer}`)));
+    const done = (then: () => void) => {
+      target.off('message', onMessage);
+      target.off('exit', onExit);
+      then();
+    };
+    target.on('message', onMessage);
+    target.once('exit', onExit);
+    target.send(message as object);
+  });
+}
+
 export async function startConsumerWorker(plan: ConsumerPlan): Promise<ConsumerWorker> {
   let child: ChildProcess | undefined;
+  /** The worker whose pollers run (started and ready), else undefined. */
+  let ready: ChildProcess | undefined;
+  const readyWaiters: (() => void)[] = [];
   let starts = 0;
   let nextIdle = 0;
   const idleWaiters = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
 
-  const start = async () => {
-    if (child) throw new Error(`a consumer worker is already running (pid ${child.pid})`);
+  /**
+   * Forks a worker and has it load the handlers (a Lambda's init), not yet polling: the spare that
+   * takes over after a kill, so a restart costs the pollers' start, not Node's boot and every import.
+   */
+  const prepare = () => {
     const current = fork(workerEntry, [], {
       env: process.env,
       execArgv: ['--disable-warning=ExperimentalWarning'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    child = current;
-    starts += 1;
-    const exited = () => {
-      if (child === current) child = undefined;
+    current.once('exit', () => {
+      if (spare?.process === current) spare = undefined;
+      if (child !== current) return;
+      child = undefined;
+      if (ready === current) ready = undefined;
       for (const waiter of idleWaiters.values()) waiter.reject(new Error('the consumer worker exited'));
       idleWaiters.clear();
-    };
-    current.once('exit', exited);
+    });
     current.on('message', (message: Outbound) => {
       if (message.type === 'idle') {
         idleWaiters.get(message.id)?.resolve();
@@ -55,21 +85,31 @@ export async function startConsumerWorker(plan: ConsumerPlan): Promise<ConsumerW
         process.stderr.write(`consumer worker ${current.pid}: ${message.message}\n`);
       }
     });
-    await new Promise<void>((resolve, reject) => {
-      const onMessage = (message: Outbound) => {
-        if (message.type === 'ready') done(resolve);
-        else if (message.type === 'error') done(() => reject(new Error(message.message)));
-      };
-      const onExit = (code: number | null) =>
-        done(() => reject(new Error(`the consumer worker exited (${code}) before it was ready`)));
-      const done = (then: () => void) => {
-        current.off('message', onMessage);
-        current.off('exit', onExit);
-        then();
-      };
-      current.on('message', onMessage);
-      current.once('exit', onExit);
-      current.send({ type: 'start', plan });
+    const prepared = ask(current, { type: 'prepare', plan }, 'prepared');
+    prepared.catch(() => undefined); // a spare that dies unused is only replaced
+    return { process: current, prepared };
+  };
+  let spare: ReturnType<typeof prepare> | undefined;
+
+  const start = async () => {
+    if (child) throw new Error(`a consumer worker is already running (pid ${child.pid})`);
+    const next = spare ?? prepare();
+    spare = undefined;
+    child = next.process;
+    starts += 1;
+    await next.prepared;
+    await ask(next.process, { type: 'start' }, 'ready');
+    ready = next.process;
+    for (const wake of readyWaiters.splice(0)) wake();
+    spare = prepare();
+  };
+
+  /** Asks the running worker once; rejects if it dies first. */
+  const idleOnce = (target: ChildProcess) => {
+    const id = ++nextIdle;
+    return new Promise<void>((resolve, reject) => {
+      idleWaiters.set(id, { resolve, reject });
+      target.send({ type: 'idle', id });
     });
   };
 
@@ -85,7 +125,10 @@ export async function startConsumerWorker(plan: ConsumerPlan): Promise<ConsumerW
     await waitExit(target);
   };
 
-  const killOnExit = () => child?.kill('SIGKILL');
+  const killOnExit = () => {
+    child?.kill('SIGKILL');
+    spare?.process.kill('SIGKILL');
+  };
   process.once('exit', killOnExit);
   await start();
 
@@ -98,17 +141,35 @@ export async function startConsumerWorker(plan: ConsumerPlan): Promise<ConsumerW
     },
     kill,
     start,
-    idle: () => {
-      const target = child;
-      if (!target) return Promise.reject(new Error('no consumer worker is running'));
-      const id = ++nextIdle;
-      return new Promise<void>((resolve, reject) => {
-        idleWaiters.set(id, { resolve, reject });
-        target.send({ type: 'idle', id });
-      });
+    // A worker killed while we wait is no answer: wait for the next one (a test restarts it) and ask again.
+    idle: async () => {
+      const deadline = Date.now() + 120_000;
+      for (;;) {
+        const target =
+          ready ??
+          (await new Promise<ChildProcess | undefined>((resolve) => {
+            const timer = setTimeout(() => resolve(undefined), Math.max(0, deadline - Date.now()));
+            readyWaiters.push(() => {
+              clearTimeout(timer);
+              resolve(ready);
+            });
+          }));
+        if (!target) throw new Error('no consumer worker ran within 120 s');
+        try {
+          await idleOnce(target);
+          return;
+        } catch (error) {
+          if (target.exitCode === null && target.signalCode === null) throw error;
+          if (Date.now() > deadline) throw new Error('the consumer worker kept dying for 120 s');
+        }
+      }
     },
     stop: async () => {
       process.removeListener('exit', killOnExit);
+      const unused = spare?.process;
+      spare = undefined;
+      unused?.kill('SIGKILL');
+      if (unused) await waitExit(unused);
       const target = child;
       if (!target) return;
       target.send({ type: 'stop' });

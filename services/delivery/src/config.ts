@@ -36,6 +36,12 @@ export const deliveryConfigSchema = z.strictObject({
       secretOverlapHours: z.int().min(1).max(168).default(24),
     })
     .default({ timeoutMs: 10_000, secretOverlapHours: 24 }),
+  /**
+   * Seconds to wait after each failed attempt of a delivery (SQS or webhook), jittered ±20 %; one more
+   * attempt than waits, then the delivery is parked for replay. Default: 5 s, 5 min, 30 min, 2 h, 5 h,
+   * 10 h, 14 h (retried for more than a day). A short schedule suits a local stack or a test city.
+   */
+  retryDelaysSeconds: z.array(z.int().min(1).max(86_400)).min(1).max(20).optional(),
 });
 
 export interface DeliveryConfig {
@@ -70,7 +76,9 @@ export function deliveryConfig(city: CityConfig): DeliveryConfig {
     rejectionReasonCodes: c.rejectionReasonCodes,
     webhookTimeoutMs: c.webhook.timeoutMs,
     secretOverlapHours: c.webhook.secretOverlapHours,
-    retryPolicy: defaultRetryPolicy,
+    retryPolicy: c.retryDelaysSeconds
+      ? { ...defaultRetryPolicy, delaysSeconds: c.retryDelaysSeconds }
+      : defaultRetryPolicy,
     banks: city.banks,
   };
   cache.set(city, config);

@@ -64,26 +64,7 @@ export const endpointStore = () => {
   return endpoints;
 };
 
-/**
- * Test-only hooks, read per call from `DELIVERY_TEST_HOOKS` (JSON). Never set in a deployed stack:
- * - `retryDelaysSeconds`: a short retry schedule, so a test sees retries and parking in seconds;
- * - `crashAfterSendRate`: the sender throws after the bank got a notice and before recording it,
- *   with this probability (a Lambda dying at the worst moment).
- */
-export interface TestHooks {
-  retryDelaysSeconds?: number[];
-  crashAfterSendRate?: number;
-}
-export function testHooks(): TestHooks {
-  const raw = process.env.DELIVERY_TEST_HOOKS;
-  return raw ? (JSON.parse(raw) as TestHooks) : {};
-}
-
-export function config(): DeliveryConfig {
-  const base = deliveryConfig(cityConfig());
-  const delays = testHooks().retryDelaysSeconds;
-  return delays ? { ...base, retryPolicy: { ...base.retryPolicy, delaysSeconds: delays } } : base;
-}
+export const config = (): DeliveryConfig => deliveryConfig(cityConfig());
 
 export function channelOf(bankId: string): DeliveryChannel {
   const bank = cityConfig().banks.find((b) => b.id === bankId);

@@ -2,7 +2,7 @@ import { cityConfig, sqsConsumer } from '@sme/runtime';
 import * as z from 'zod';
 import { postWebhook, sendToBankQueue } from '../adapters/bank-channels.ts';
 import { attemptDelivery } from '../use-cases/attempt-delivery.ts';
-import { config, deliveryStore, endpointStore, sendOutbound, testHooks } from './composition.ts';
+import { config, deliveryStore, endpointStore, sendOutbound } from './composition.ts';
 import { webhookSecretSealer } from './sealing.ts';
 
 const outboundMessage = z.object({ deliveryId: z.string().min(1) });
@@ -10,7 +10,6 @@ const outboundMessage = z.object({ deliveryId: z.string().min(1) });
 /** delivery-outbound → one attempt of one delivery (SQS inbox or signed webhook). */
 export const handler = sqsConsumer(outboundMessage, async ({ deliveryId }) => {
   const cfg = config();
-  const crashRate = testHooks().crashAfterSendRate ?? 0;
   await attemptDelivery(
     {
       deliveries: deliveryStore(),
@@ -25,13 +24,6 @@ export const handler = sqsConsumer(outboundMessage, async ({ deliveryId }) => {
       webhookTimeoutMs: cfg.webhookTimeoutMs,
       now: () => new Date(),
       random: Math.random,
-      ...(crashRate > 0
-        ? {
-            afterSend: () => {
-              if (Math.random() < crashRate) throw new Error('test hook: crash after send');
-            },
-          }
-        : {}),
     },
     deliveryId,
   );

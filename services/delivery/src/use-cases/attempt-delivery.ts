@@ -28,8 +28,6 @@ export interface AttemptDeps {
   webhookTimeoutMs: number;
   now(): Date;
   random(): number;
-  /** Test hook: called after the bank got the notice and before the outcome is recorded. */
-  afterSend?(record: DeliveryRecord): void;
 }
 
 /**
@@ -96,7 +94,6 @@ async function send(
     } catch {
       outcome = { result: 'network-error' };
     }
-    if (outcome.result === 200) deps.afterSend?.(record);
     return { result: outcome.result, next: decide(outcome) };
   }
 
@@ -114,8 +111,6 @@ async function send(
   }
   const headers = signWebhook({ id: record.deliveryId, timestamp: now, body, secrets });
   const outcome = await deps.postWebhook(bank.delivery.url, headers, body, deps.webhookTimeoutMs);
-  if (typeof outcome.result === 'number' && outcome.result >= 200 && outcome.result < 300)
-    deps.afterSend?.(record);
   const next = decide(outcome);
   if (next.kind === 'disable-endpoint') await deps.endpoints.disable(bank.id, now.toISOString(), 410);
   return { result: outcome.result, next };

@@ -1,7 +1,7 @@
 import { appendAudit, httpHandler, idempotentRoute, publish, type RouteFunction } from '@sme/runtime';
 import { routes } from '../contracts.ts';
 import { confirmBatch } from '../use-cases/confirm-batch.ts';
-import { batchStore, config, testHooks } from './composition.ts';
+import { batchStore, config } from './composition.ts';
 import { actorOf } from './declaration-command.ts';
 import { versionHeaders } from './views.ts';
 
@@ -12,12 +12,10 @@ import { versionHeaders } from './views.ts';
  */
 export const confirmPushBatch: RouteFunction<typeof routes.confirmPushBatch> = async (request) => {
   const { batchId } = request.params;
-  const failAfterChunks = testHooks().failConfirmAfterChunks;
   const batch = await confirmBatch(batchId, actorOf(request.principal), new Date(), {
     batches: batchStore(),
     publish: (events) => publish('enterprise-pushed', events),
     creditAccessDays: config().pushCreditAccessDays,
-    ...(failAfterChunks === undefined ? {} : { failAfterChunks }),
   });
   await appendAudit({
     subjectType: 'push-batch',

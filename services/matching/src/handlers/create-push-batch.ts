@@ -5,7 +5,7 @@ import type { PushBatch } from '../adapters/dynamodb-push-batch-store.ts';
 import { routes } from '../contracts.ts';
 import { planChunks } from '../domain/push-batch-plan.ts';
 import { decideBatch } from '../use-cases/decide-batch.ts';
-import { batchStore, chunkLimits, config, declarationStore } from './composition.ts';
+import { batchStore, config, declarationStore } from './composition.ts';
 import { actorOf } from './declaration-command.ts';
 import { versionHeaders } from './views.ts';
 
@@ -16,7 +16,7 @@ export const createPushBatch: RouteFunction<typeof routes.createPushBatch> = asy
   const now = new Date();
   const batchId = `pb-${shanghaiDate(now).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
   const decision = await decideBatch(batchId, request.body, declarationStore(), config());
-  const chunks = planChunks(decision.entries, chunkLimits());
+  const chunks = planChunks(decision.entries);
   const batch: PushBatch = {
     batchId,
     state: 'DRAFT',

@@ -17,8 +17,6 @@ export interface ConfirmPorts {
   creditAccessDays: number;
   /** Chunks committed at once; DynamoDB takes them in parallel, each is its own transaction. */
   concurrency?: number;
-  /** Test hook: throw after this many chunks were committed by this call. */
-  failAfterChunks?: number;
 }
 
 type Confirming = PushBatch & { confirm: NonNullable<PushBatch['confirm']> };
@@ -86,18 +84,11 @@ async function commitAll(
 ): Promise<Map<number, CommitResult>> {
   const results = new Map<number, CommitResult>();
   let next = 0;
-  let started = 0;
   let failure: unknown;
   const worker = async () => {
     while (failure === undefined) {
       const chunk = pending[next++];
       if (!chunk) return;
-      if (ports.failAfterChunks !== undefined && started++ >= ports.failAfterChunks) {
-        failure = new Error(
-          `Test hook: confirm of ${batch.batchId} fails after ${ports.failAfterChunks} chunk(s)`,
-        );
-        return;
-      }
       try {
         results.set(chunk.index, await ports.batches.commitChunk(batch, chunk));
       } catch (error) {
