@@ -1,11 +1,17 @@
-import { join } from 'node:path';
+import { isAbsolute, join, normalize, relative } from 'node:path';
 import type { CityConfig } from '@sme/kernel';
 import type { FunctionSpec, TableAccess } from '@sme/runtime';
 import { defaultMemoryMb, defaultTimeoutSeconds, envNames, functionId } from '@sme/runtime';
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { Charset, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Charset,
+  type ICommandHooks,
+  LogLevel,
+  NodejsFunction,
+  OutputFormat,
+} from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -18,6 +24,36 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 
 /** The runtime every function runs on; cdk-nag (L1, LambdaLatestVersion) wants the newest Node. */
 export const functionRuntime = Runtime.NODEJS_24_X;
+
+const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * Bundling hooks that copy a function's declared `files` (FunctionSpec.files) beside its bundle, so the
+ * deployment package holds `<path>` where the handler reads `LAMBDA_TASK_ROOT/<path>`. Sources are taken
+ * relative to the bundling input (the repository root), so the commands are the same wherever esbuild runs;
+ * the asset hash covers the copies, so a changed file deploys a new version.
+ */
+export function copyFilesHooks(functionName: string, files: Record<string, string>): ICommandHooks {
+  const copies = Object.entries(files).map(([target, source]) => {
+    const from = relative(repoRoot, source);
+    if (!isAbsolute(source) || from.startsWith('..') || isAbsolute(from)) {
+      throw new Error(`${functionName}: file ${source} must be an absolute path inside the repository`);
+    }
+    if (isAbsolute(target) || normalize(target).startsWith('..') || normalize(target) !== target) {
+      throw new Error(`${functionName}: file target ${target} must be a plain relative path`);
+    }
+    return { from, target };
+  });
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) =>
+      copies.map(({ from, target }) => {
+        const to = join(outputDir, target);
+        return `mkdir -p ${shellQuote(join(to, '..'))} && cp ${shellQuote(join(inputDir, from))} ${shellQuote(to)}`;
+      }),
+  };
+}
 
 /** Why a function without a dead-letter queue needs none: only asynchronous invocations use one. */
 const noDlqReason: Record<Exclude<FunctionSpec['trigger']['kind'], 'schedule'>, string> = {
@@ -118,6 +154,7 @@ export class CityFunction extends Construct {
           "import { createRequire as __smeCreateRequire } from 'node:module'; const require = __smeCreateRequire(import.meta.url);",
         // The validated city config is inlined, so a function reads it with no I/O at cold start.
         define: { [`process.env.${envNames.cityConfig}`]: JSON.stringify(JSON.stringify(city)) },
+        ...(spec.files ? { commandHooks: copyFilesHooks(this.functionName, spec.files) } : {}),
       },
     });
 

@@ -114,7 +114,19 @@ describe('API documentation', () => {
     expect(put.responses['412']).toBeTruthy();
     const page = await t.call(undefined, 'GET', '/docs');
     expect(page.headers.get('content-type')).toContain('text/html');
-    expect(await page.text()).toContain('/v1/enterprises/imports');
+    const html = await page.text();
+    const script = /src="(\/docs\/assets\/scalar-api-reference-[^"]+)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect(html).toContain('href="/docs/guide"');
+    // The renderer comes from our own route, compressed for a browser, whole for a client without gzip.
+    const compressed = await t.call(undefined, 'GET', script ?? '', undefined, { 'accept-encoding': 'gzip' });
+    expect(compressed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await compressed.text()).length).toBeGreaterThan(1_000_000);
+    const missing = await t.call(undefined, 'GET', '/docs/assets/nope.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('application/problem+json');
+    const guide = await t.call(undefined, 'GET', '/docs/guide');
+    expect(await guide.text()).toContain('/v1/enterprises/imports');
   });
 
   it('unknown paths and methods get problem+json 404 / 405', async () => {

@@ -143,6 +143,13 @@ export interface FunctionSpec {
    * The local stack sets a development AES key in `KEY_<NAME>_LOCAL` instead.
    */
   keys?: Record<string, KeyUse>;
+  /**
+   * Files the function reads at run time that are not code (a browser bundle it serves, a Markdown page
+   * it renders): path in the deployment package (relative, e.g. `docs/guide.md`) → absolute source path
+   * in the repository. Infra copies each beside the bundle (`LAMBDA_TASK_ROOT/<path>`); the local stack
+   * reads the source path.
+   */
+  files?: Record<string, string>;
   /** Extra environment; `resolveChannels` fills it, manifests need not. */
   environment?: Record<string, string>;
 }
