@@ -249,3 +249,25 @@ export function withGeneratedSections(markdown: string, sections: Record<string,
   }
   return out;
 }
+
+/**
+ * Markdown with every table row in one canonical spacing (cells trimmed, rules as `---` with their colons),
+ * so a guide that `biome format` has padded compares equal to the generator's unpadded tables.
+ */
+export function canonicalTables(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('|')) return line;
+      const cells = line
+        .slice(1, line.endsWith('|') ? -1 : undefined)
+        .split('|')
+        .map((cell) => {
+          const text = cell.trim();
+          const rule = /^(:?)-+(:?)$/.exec(text);
+          return rule ? `${rule[1]}---${rule[2]}` : text;
+        });
+      return `| ${cells.join(' | ')} |`;
+    })
+    .join('\n');
+}
