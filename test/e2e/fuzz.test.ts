@@ -45,11 +45,13 @@ interface Operation {
   hasBody: boolean;
 }
 
-type JsonSchema = { properties?: Record<string, unknown>; $ref?: string; $defs?: Record<string, JsonSchema> };
+type JsonSchema = { properties?: Record<string, unknown>; $ref?: string };
 
-function topLevelKeys(schema: JsonSchema | undefined): string[] {
+/** A body's top-level property names, through a `#/components/schemas/` reference. */
+function topLevelKeys(schema: JsonSchema | undefined, components: Record<string, JsonSchema>): string[] {
   if (!schema) return [];
-  const resolved = schema.$ref?.startsWith('#/$defs/') ? schema.$defs?.[schema.$ref.slice(8)] : schema;
+  const prefix = '#/components/schemas/';
+  const resolved = schema.$ref?.startsWith(prefix) ? components[schema.$ref.slice(prefix.length)] : schema;
   return Object.keys(resolved?.properties ?? {});
 }
 
@@ -58,6 +60,7 @@ describe('Fuzzing every operation of /openapi.json', () => {
     // Prepare
     const document = (await (await fetch(`${t.stack.baseUrl}/openapi.json`)).json()) as {
       paths: Record<string, Record<string, Record<string, unknown>>>;
+      components: { schemas: Record<string, JsonSchema> };
     };
     const operations: Operation[] = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, op]) => {
@@ -72,7 +75,7 @@ describe('Fuzzing every operation of /openapi.json', () => {
           ...(permission ? { permission } : {}),
           cursorFilters: [],
           params: (op.parameters as { name: string; in: string }[] | undefined) ?? [],
-          bodyKeys: topLevelKeys(body),
+          bodyKeys: topLevelKeys(body, document.components.schemas),
           hasBody: op.requestBody !== undefined,
         };
       }),
@@ -216,6 +219,8 @@ describe('Fuzzing every operation of /openapi.json', () => {
 
     // Assess
     expect(operations.length).toBeGreaterThan(60);
+    // Bodies are built from their schemas' fields (a broken reference would leave them all random).
+    expect(operations.filter((op) => op.bodyKeys.length > 0).length).toBeGreaterThan(30);
     expect(failures.slice(0, 20)).toEqual([]);
   }, 300_000);
 });

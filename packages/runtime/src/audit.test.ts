@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { type AuditEntry, appendAuditEntries } from './audit.ts';
+import { type AuditEntry, appendAuditEntries, auditItem } from './audit.ts';
 
 const entry = (n: number): AuditEntry => ({
   subjectType: 'enterprise',
@@ -73,5 +73,21 @@ describe('Function: appendAuditEntries', () => {
   it('fails when a put fails for another reason, so the stream batch is retried', async () => {
     const db = fakeDb([new Error('throttled')]);
     await expect(appendAuditEntries([entry(1)], db, 'audit')).rejects.toThrow('throttled');
+  });
+});
+
+describe('Function: auditItem', () => {
+  it('keys a subject id too long for a DynamoDB key by a prefix and its SHA-256, short ids unchanged', () => {
+    // Prepare
+    const long = { ...entry(1), subjectType: 'push-card', subjectId: 'x'.repeat(5_000) };
+
+    // Act
+    const item = auditItem(long);
+
+    // Assess
+    expect(auditItem(entry(7)).pk).toBe('enterprise#E7');
+    expect(Buffer.byteLength(item.pk)).toBeLessThan(2_048);
+    expect(item.pk).toMatch(/^push-card#x{64}…sha256:[0-9a-f]{64}$/);
+    expect(auditItem({ ...long, subjectId: `${'x'.repeat(4_999)}y` }).pk).not.toBe(item.pk);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '@sme/kernel';
@@ -37,9 +38,20 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+/**
+ * DynamoDB caps a partition key at 2,048 bytes; a refused request can name any subject (a 5,000-character
+ * path segment). Longer ids are keyed by a prefix and their SHA-256, so the refusal is still recorded.
+ */
+const maxSubjectIdBytes = 512;
+
+function subjectKey(subjectId: string): string {
+  if (Buffer.byteLength(subjectId, 'utf8') <= maxSubjectIdBytes) return subjectId;
+  return `${subjectId.slice(0, 64)}…sha256:${createHash('sha256').update(subjectId).digest('hex')}`;
+}
+
 export function auditItem(entry: AuditEntry) {
   return {
-    pk: `${entry.subjectType}#${entry.subjectId}`,
+    pk: `${entry.subjectType}#${subjectKey(entry.subjectId)}`,
     sk: `${entry.at}#${entry.discriminator}`,
     clientId: entry.principal.clientId,
     orgId: entry.principal.orgId,
