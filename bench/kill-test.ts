@@ -30,6 +30,10 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 const startedAt = new Date();
 const load = loadavg();
 const t = await startKillStack();
+// Ctrl-C or a timeout: stop the stack (DynamoDB Local's JVM, the worker and its spare) before leaving.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void t.stack.stop().finally(() => process.exit(130)));
+}
 let result: KillRunResult;
 try {
   t.stack.bankReceiver.behave('bank-city', { failRate: 0.2 });
@@ -58,7 +62,8 @@ ${load.map((l) => l.toFixed(2)).join(' / ')}. **${ok ? 'PASS' : 'FAIL'}**.
 What runs (test/support/kill-run.ts): ${enterprises} enterprises bulk-imported, declared, reviewed, signed off and pushed
 through batch confirms of 100 (each to two or three banks), the rest of the N pushes sent as EnterprisePushed straight
 onto the channel; every queue and stream consumer runs in a worker process that is killed with SIGKILL every
-${killEveryMs / 1000} s ± 50 % of its uptime and started again (a warm spare takes over, as a Lambda instance would).
+${killEveryMs / 1000} s ± 50 % of its uptime (${(4 * killEveryMs) / 1000} s during the import, whose invocations take up to 800 rows)
+and started again (a warm spare takes over, as a Lambda instance would).
 Queue messages held by a dead worker come back after a 2 s visibility timeout, stream records from the last
 checkpoint. The webhook bank \`bank-city\` fails 20 % of requests; deliveries retry after 1 s and 1 s, then park; ops
 replay what parked. The banks de-duplicate on the delivery id.

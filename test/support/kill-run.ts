@@ -21,8 +21,13 @@ export interface KillRunOptions {
   channelPushesPerBank: number;
   /** Instead of `channelPushesPerBank`: as many channel pushes as make this total with the batches'. */
   totalPushes?: number;
-  /** A kill every `killEveryMs` ± half of it. */
+  /** A kill every `killEveryMs` ± half of it (of the worker's uptime). */
   killEveryMs: number;
+  /**
+   * The same during the bulk import (default 4 × `killEveryMs`): an import invocation takes up to 8 chunks of
+   * 100 rows, seconds of work, and a worker killed more often than that never finishes one (it livelocks).
+   */
+  importKillEveryMs?: number;
   /** Declarations made at once. */
   concurrency?: number;
   log?: (line: string) => void;
@@ -88,9 +93,10 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
   // The killer: SIGKILL, then a new worker, again and again until told to stop.
   let killing = true;
   let kills = 0;
+  let killEveryMs = options.importKillEveryMs ?? 4 * options.killEveryMs;
   const killer = (async () => {
     while (killing) {
-      await sleep(options.killEveryMs * (0.5 + Math.random()));
+      await sleep(killEveryMs * (0.5 + Math.random()));
       if (!killing) break;
       await worker.kill();
       kills += 1;
@@ -118,13 +124,14 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
     );
     let job: Record<string, unknown> = {};
     for (let i = 0; job.status !== 'completed'; i++) {
-      if (i > 1_200) throw new Error(`import ${imported.jobId} did not complete: ${JSON.stringify(job)}`);
+      if (i > 2_400) throw new Error(`import ${imported.jobId} did not complete: ${JSON.stringify(job)}`);
       await sleep(250);
       job = await expectOk(await t.call('agency', 'GET', `/v1/imports/${imported.jobId}`), 'import job');
     }
     const importMiscounted =
       Math.abs(Number(job.processedRows) - usccs.length) + Math.abs(Number(job.acceptedRows) - usccs.length);
     log(`imported ${job.acceptedRows}/${usccs.length} rows (${kills} kills so far)`);
+    killEveryMs = options.killEveryMs;
     // The registry's stream and channel bring the facts to matching (idle waits out the kills).
     await t.stack.idle();
 
@@ -262,14 +269,15 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
           throw new Error(`not settled: ${pending}+ pending, ${done}/${expected} done, ${kills} kills`);
         if (Date.now() - lastLog > 60_000) {
           lastLog = Date.now();
+          const delivered = (await deliveries('delivered')).length;
           log(
-            `settling: ${pending === 0 ? `${done}/${expected} done` : 'deliveries pending'}, ${kills} kills`,
+            `settling: ${delivered}/${expected} delivered, ${pending === 0 ? 'none' : 'some'} pending, ${kills} kills`,
           );
         }
         await sleep(2_000);
       }
     };
-    await settle(1_800_000);
+    await settle(Math.max(1_800_000, expected * 600));
     let parkedThenReplayed = 0;
     for (let round = 0; round < 8; round++) {
       const parked = await deliveries('parked');
