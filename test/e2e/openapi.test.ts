@@ -1,5 +1,4 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
-import { platformClient } from '@sme/client';
 import { demoUscc } from '@sme/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
@@ -111,7 +110,7 @@ describe('The OpenAPI document', () => {
 describe('The typed client (packages/client)', () => {
   it('registers, reads and lists through operations the compiler checks against the document', async () => {
     // Prepare
-    const api = platformClient({ baseUrl: t.stack.baseUrl, apiKey: t.clients.agency?.apiKey ?? '' });
+    const api = t.api('agency');
     const uscc = demoUscc('999101', 'MA0000D02');
 
     // Act

@@ -1,6 +1,7 @@
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { manifests } from '@sme/catalog';
+import { type PlatformClient, platformClient } from '@sme/client';
 import { type CityConfig, loadCityConfig } from '@sme/kernel';
 import {
   type DemoClient,
@@ -10,6 +11,7 @@ import {
   startLocalStack,
 } from '@sme/local';
 import { defineService, documentClient } from '@sme/runtime';
+import { contractViolation } from './contract.ts';
 
 /** Test-only subscribers, so tests can see what each channel carries without taking a service's messages. */
 export const observerManifest = defineService({
@@ -58,7 +60,9 @@ export interface TestStack {
   stack: LocalStack;
   clients: Record<string, DemoClient>;
   city: ReturnType<typeof loadCityConfig>;
-  /** fetch against the gateway with a role's key. */
+  /** The typed client (`@sme/client`) with a role's key; its answers are checked against /openapi.json too. */
+  api(role: string): PlatformClient;
+  /** fetch against the gateway with a role's key; an answer that breaks /openapi.json fails the test. */
   call(
     role: string | undefined,
     method: string,
@@ -96,9 +100,9 @@ export async function startTestStack(
       : {}),
   });
   const clients = await seedClients(city);
-  const call: TestStack['call'] = (role, method, path, body, headers = {}) => {
+  const call: TestStack['call'] = async (role, method, path, body, headers = {}) => {
     const key = role ? clients[role]?.apiKey : undefined;
-    return fetch(`${stack.baseUrl}${path}`, {
+    const response = await fetch(`${stack.baseUrl}${path}`, {
       method,
       headers: {
         ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
@@ -107,8 +111,24 @@ export async function startTestStack(
       },
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
+    const violation = await contractViolation(method, `${stack.baseUrl}${path}`, response);
+    // The answer breaks /openapi.json: fail the test that met it, naming what differs.
+    if (violation) throw new Error(`Contract: ${violation}`);
+    return response;
   };
-  return { stack, clients, city, call };
+  const checkedFetch = async (input: Request) => {
+    const response = await fetch(input);
+    const violation = await contractViolation(input.method, input.url, response);
+    if (violation) throw new Error(`Contract: ${violation}`);
+    return response;
+  };
+  const api: TestStack['api'] = (role) =>
+    platformClient({
+      baseUrl: stack.baseUrl,
+      apiKey: clients[role]?.apiKey ?? '',
+      fetch: checkedFetch as typeof fetch,
+    });
+  return { stack, clients, city, api, call };
 }
 
 /** The city with delivery retried after 1 s and 1 s, then parked: retries and parking take seconds, not a day. */

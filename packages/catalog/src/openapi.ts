@@ -107,6 +107,51 @@ const sharedResponses = {
   },
 };
 
+/**
+ * Answers the runtime's HTTP wrapper gives on its own (packages/runtime/src/http/handler.ts), added to an
+ * operation that does not declare the status itself, so a client knows every status it can meet.
+ */
+const runtimeResponses = {
+  BadRequest: {
+    description:
+      'The path, query or body failed validation; `errors` names each field (`query.limit`, `body.rows.3.uscc`)',
+    content: { 'application/problem+json': { schema: problemRef } },
+  },
+  RuleBroken: {
+    description:
+      'A rule refuses the request (a forged or stale cursor, a value the domain does not allow); `errors` names the field',
+    content: { 'application/problem+json': { schema: problemRef } },
+  },
+  PayloadTooLarge: {
+    description: "The body is over the route's limit",
+    content: { 'application/problem+json': { schema: problemRef } },
+  },
+  UnsupportedMediaType: {
+    description: 'A media type or charset the route does not take',
+    content: { 'application/problem+json': { schema: problemRef } },
+  },
+  IdempotencyConflict: {
+    description: 'A request with this Idempotency-Key is still in progress: retry later',
+    content: { 'application/problem+json': { schema: problemRef } },
+  },
+  InternalError: {
+    description: 'Unexpected; quote `requestId` when reporting it',
+    content: { 'application/problem+json': { schema: problemRef } },
+  },
+};
+
+function runtimeAnswers(route: RouteSpec): Record<string, { $ref: string }> {
+  const ref = (name: keyof typeof runtimeResponses) => ({ $ref: `#/components/responses/${name}` });
+  const hasInput = Boolean(route.params || route.query || route.body);
+  return {
+    ...(hasInput || route.permission !== 'public' ? { 400: ref('BadRequest') } : {}),
+    ...(route.permission !== 'public' ? { 422: ref('RuleBroken') } : {}),
+    ...(route.body ? { 413: ref('PayloadTooLarge'), 415: ref('UnsupportedMediaType') } : {}),
+    ...(route.idempotent ? { 409: ref('IdempotencyConflict') } : {}),
+    500: ref('InternalError'),
+  };
+}
+
 const headerComponents = {
   RetryAfter: { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } },
 };
@@ -201,9 +246,12 @@ function response(collector: SchemaCollector, status: number, r: ResponseSpec) {
 
 function operation(collector: SchemaCollector, operationId: string, route: RouteSpec) {
   const isPublic = route.permission === 'public';
-  const declared = Object.fromEntries(
-    Object.entries(route.responses).map(([status, r]) => [status, response(collector, Number(status), r)]),
-  );
+  const declared: Record<string, unknown> = {
+    ...runtimeAnswers(route),
+    ...Object.fromEntries(
+      Object.entries(route.responses).map(([status, r]) => [status, response(collector, Number(status), r)]),
+    ),
+  };
   if (revalidates(route))
     declared[304] = response(collector, 304, {
       description: 'Not modified: the ETag in If-None-Match is current',
@@ -307,7 +355,7 @@ export function openApiDocument(
         },
       },
       schemas: collector.schemas,
-      responses: sharedResponses,
+      responses: { ...sharedResponses, ...runtimeResponses },
       headers: headerComponents,
     },
   };

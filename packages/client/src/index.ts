@@ -20,7 +20,10 @@ export interface PlatformClientOptions {
  * const api = platformClient({ baseUrl, apiKey });
  * const { data, error, response } = await api.GET('/v1/bank/pushes', { params: { query: { limit: 20 } } });
  */
-export function platformClient(options: PlatformClientOptions): Client<paths> {
+/** The client `platformClient` returns. */
+export type PlatformClient = Client<paths>;
+
+export function platformClient(options: PlatformClientOptions): PlatformClient {
   return createClient<paths>({
     baseUrl: options.baseUrl,
     headers: { 'x-api-key': options.apiKey },

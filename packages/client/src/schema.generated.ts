@@ -1627,6 +1627,37 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        } & {
+            [key: string]: unknown;
+        };
+        ImportJob: {
+            jobId: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed";
+            totalRows: number;
+            processedRows: number;
+            acceptedRows: number;
+            rejectedRows: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            completedAt?: string;
+            createdBy: {
+                clientId: string;
+                orgId: string;
+            };
+        };
+        ImportRowResult: {
+            /** @description The row: for JSON its 1-based position in `rows`; for CSV and .xlsx the row as a spreadsheet numbers it (the header is row 1, so the first data row is 2) */
+            row: number;
+            /** @enum {string} */
+            outcome: "registered" | "updated" | "created" | "corrected" | "unchanged" | "rejected";
+            uscc?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
         };
         CreditRecordSubmission: {
             /** @constant */
@@ -3299,7 +3330,8 @@ export interface components {
             };
             /** @description Actuals booked after the proposal froze the figures (late reports), to settle later */
             driftSinceProposalFen?: number;
-            lines: components["schemas"]["LedgerLine"][];
+            /** @description A page of the lines: GET /v1/ledger/{year} reads them, the steps answer without */
+            lines?: components["schemas"]["LedgerLine"][];
             nextCursor?: string;
         };
     };
@@ -3344,6 +3376,60 @@ export interface components {
         RateLimited: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The path, query or body failed validation; `errors` names each field (`query.limit`, `body.rows.3.uscc`) */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A rule refuses the request (a forged or stale cursor, a value the domain does not allow); `errors` names the field */
+        RuleBroken: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is over the route's limit */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A media type or charset the route does not take */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A request with this Idempotency-Key is still in progress: retry later */
+        IdempotencyConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unexpected; quote `requestId` when reporting it */
+        InternalError: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -3483,7 +3569,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     upsertEnterprise: {
@@ -3763,6 +3851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Valid JSON that breaks a rule (unknown township or bank) */
             422: {
                 headers: {
@@ -3773,6 +3862,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listEnterprises: {
@@ -3885,7 +3975,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     startImport: {
@@ -3953,24 +4045,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        jobId: string;
-                        kind: string;
-                        /** @enum {string} */
-                        status: "queued" | "running" | "completed";
-                        totalRows: number;
-                        processedRows: number;
-                        acceptedRows: number;
-                        rejectedRows: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        completedAt?: string;
-                        createdBy: {
-                            clientId: string;
-                            orgId: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["ImportJob"];
                 };
             };
             /** @description Malformed request */
@@ -3984,6 +4059,7 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            409: components["responses"]["IdempotencyConflict"];
             /** @description Too large */
             413: {
                 headers: {
@@ -4002,7 +4078,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     importTemplate: {
@@ -4040,7 +4118,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     exportEnterprises: {
@@ -4096,6 +4176,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getImport: {
@@ -4115,24 +4196,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        jobId: string;
-                        kind: string;
-                        /** @enum {string} */
-                        status: "queued" | "running" | "completed";
-                        totalRows: number;
-                        processedRows: number;
-                        acceptedRows: number;
-                        rejectedRows: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        completedAt?: string;
-                        createdBy: {
-                            clientId: string;
-                            orgId: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["ImportJob"];
                 };
             };
             /** @description Malformed request */
@@ -4155,7 +4219,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listImportRows: {
@@ -4179,17 +4245,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @description The row: for JSON its 1-based position in `rows`; for CSV and .xlsx the row as a spreadsheet numbers it (the header is row 1, so the first data row is 2) */
-                            row: number;
-                            /** @enum {string} */
-                            outcome: "registered" | "updated" | "created" | "corrected" | "unchanged" | "rejected";
-                            uscc?: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                        }[];
+                        items: components["schemas"]["ImportRowResult"][];
                         nextCursor?: string;
                     };
                 };
@@ -4214,7 +4270,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listOwnRecords: {
@@ -4254,7 +4312,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     submitRecord: {
@@ -4342,6 +4402,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -4352,6 +4414,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     revokeRecord: {
@@ -4415,7 +4478,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     startRecordImport: {
@@ -4473,7 +4541,9 @@ export interface operations {
                     Location?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
             };
             /** @description Malformed request */
             400: {
@@ -4486,7 +4556,12 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     readProfile: {
@@ -4523,7 +4598,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAuthorisations: {
@@ -4637,7 +4714,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     recordAuthorisation: {
@@ -4814,6 +4893,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -4824,6 +4906,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAuthorisation: {
@@ -4939,7 +5022,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     confirmAuthorisation: {
@@ -5086,6 +5171,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The document does not match */
             422: {
                 headers: {
@@ -5096,6 +5183,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     revokeAuthorisation: {
@@ -5226,7 +5314,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listDeclarations: {
@@ -5266,7 +5359,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     createDeclaration: {
@@ -5396,6 +5491,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -5406,6 +5503,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDeclaration: {
@@ -5462,7 +5560,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     reviewDeclaration: {
@@ -5563,6 +5663,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -5573,6 +5675,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     signOffDeclaration: {
@@ -5652,6 +5755,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -5662,6 +5767,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     removeDeclaration: {
@@ -5744,6 +5850,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -5754,6 +5862,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     assignRepair: {
@@ -5836,6 +5945,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -5846,6 +5957,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     completeRepair: {
@@ -5925,6 +6037,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -5935,6 +6049,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listRecommendations: {
@@ -5973,7 +6088,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listProducts: {
@@ -6011,7 +6128,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     previewPushBatch: {
@@ -6056,6 +6175,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        maxBanksPerEnterprise: number;
                         summary: {
                             [key: string]: unknown;
                         };
@@ -6081,6 +6201,8 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Nothing to push, unknown declarations, or an adjustment breaks a rule */
             422: {
                 headers: {
@@ -6091,6 +6213,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     createPushBatch: {
@@ -6160,6 +6283,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Nothing to push, unknown declarations, or an adjustment breaks a rule */
             422: {
                 headers: {
@@ -6170,6 +6296,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPushBatch: {
@@ -6257,7 +6384,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     confirmPushBatch: {
@@ -6305,7 +6434,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listReports: {
@@ -6344,7 +6476,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     createReport: {
@@ -6455,6 +6589,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule (names the field, never the value) */
             422: {
                 headers: {
@@ -6465,6 +6602,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getReport: {
@@ -6521,7 +6659,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     decideReport: {
@@ -6627,6 +6767,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -6637,6 +6779,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     recordAppeal: {
@@ -6722,6 +6865,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -6732,6 +6877,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     decideAppeal: {
@@ -6814,6 +6960,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -6824,6 +6972,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     revokeEntry: {
@@ -6903,6 +7052,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -6913,6 +7064,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     mergeReport: {
@@ -6991,6 +7143,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule */
             422: {
                 headers: {
@@ -7001,6 +7155,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listEntries: {
@@ -7040,7 +7195,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getEntry: {
@@ -7100,7 +7257,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     runScreening: {
@@ -7217,6 +7376,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule (names the field, never the value) */
             422: {
                 headers: {
@@ -7227,6 +7389,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getScreening: {
@@ -7269,7 +7432,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     decideScreeningMatch: {
@@ -7343,7 +7508,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     keyVersions: {
@@ -7375,7 +7544,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listBankPushes: {
@@ -7423,7 +7594,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBankPush: {
@@ -7480,7 +7653,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPushCard: {
@@ -7525,7 +7700,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     recordPushProgress: {
@@ -7612,7 +7789,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listOverduePushes: {
@@ -7673,7 +7854,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getHolidayCalendar: {
@@ -7714,7 +7897,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     loadHolidayYear: {
@@ -7824,6 +8009,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description A date outside the year, listed twice, both off and worked, or a weekday make-up day */
             422: {
                 headers: {
@@ -7834,6 +8021,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listDeliveries: {
@@ -7882,7 +8070,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDelivery: {
@@ -7925,7 +8115,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     replayDelivery: {
@@ -7980,7 +8172,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     rotateWebhookSecret: {
@@ -8028,7 +8222,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     enableWebhookEndpoint: {
@@ -8074,7 +8270,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSummary: {
@@ -8110,7 +8308,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listShouldBeIn: {
@@ -8150,7 +8350,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listShouldBeLent: {
@@ -8190,7 +8392,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBulletin: {
@@ -8238,7 +8442,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     calculateGuaranteeFee: {
@@ -8305,6 +8511,8 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The fee rate is above the cap (errors name body.feeRate) */
             422: {
                 headers: {
@@ -8315,6 +8523,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     calculateFeeSubsidy: {
@@ -8378,7 +8587,11 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     calculateRiskCompensation: {
@@ -8445,7 +8658,11 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     calculateEntrepreneurshipLoan: {
@@ -8504,7 +8721,11 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     calculateEthnicTradeLoan: {
@@ -8562,7 +8783,11 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     calculatePatentPledgeLoan: {
@@ -8638,7 +8863,11 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     calculateGuaranteeLeverage: {
@@ -8688,7 +8917,11 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     calculateNplTolerance: {
@@ -8738,7 +8971,11 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     calculateBatch: {
@@ -8817,7 +9054,11 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     listGuarantees: {
@@ -8857,7 +9098,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getGuarantee: {
@@ -8914,7 +9157,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     reportRepayment: {
@@ -8987,6 +9232,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule (amount above the outstanding balance, date outside the cover) */
             422: {
                 headers: {
@@ -8997,6 +9244,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     reportDefault: {
@@ -9072,6 +9320,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Breaks a rule (amount above the outstanding balance, date outside the cover) */
             422: {
                 headers: {
@@ -9082,6 +9332,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     getLedger: {
@@ -9133,7 +9384,9 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     setPreAllocations: {
@@ -9214,7 +9467,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     proposeSettlement: {
@@ -9285,6 +9542,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The year is not over yet */
             422: {
                 headers: {
@@ -9295,6 +9554,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     approveSettlement: {
@@ -9365,7 +9625,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     openapiDocument: {
@@ -9387,6 +9651,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["GatewayThrottled"];
+            500: components["responses"]["InternalError"];
         };
     };
     apiDocs: {
@@ -9408,6 +9673,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["GatewayThrottled"];
+            500: components["responses"]["InternalError"];
         };
     };
     asset: {
@@ -9434,6 +9700,7 @@ export interface operations {
                     "text/javascript": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             /** @description No such file */
             404: {
                 headers: {
@@ -9444,6 +9711,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["GatewayThrottled"];
+            500: components["responses"]["InternalError"];
         };
     };
     guide: {
@@ -9465,6 +9733,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["GatewayThrottled"];
+            500: components["responses"]["InternalError"];
         };
     };
     guidePage: {
@@ -9487,6 +9756,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             /** @description No such page */
             404: {
                 headers: {
@@ -9497,6 +9767,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["GatewayThrottled"];
+            500: components["responses"]["InternalError"];
         };
     };
 }

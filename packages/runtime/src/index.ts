@@ -9,6 +9,7 @@ export * from './http/handler.ts';
 export * from './http/idempotency.ts';
 export * from './http/problem.ts';
 export * from './http/versioning.ts';
+export * from './imports/contracts.ts';
 export * from './imports/csv.ts';
 export * from './imports/decode.ts';
 export * from './imports/import-job.ts';

@@ -1,5 +1,5 @@
 import { freeText, usccSchema } from '@sme/kernel';
-import { locationHeader, problemSchema, type RouteSpec } from '@sme/runtime';
+import { importJobSchema, locationHeader, problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { confirmationMethods, consentPurposes, signerCapacities } from './domain/consent.ts';
 import { creditSubmissionSchema } from './domain/submission.ts';
@@ -242,7 +242,11 @@ export const routes = {
     maxBodyBytes: 6_000_000,
     idempotent: true,
     responses: {
-      202: { description: 'Accepted; poll /v1/imports/{jobId}', headers: { ...locationHeader } },
+      202: {
+        description: 'Accepted; poll /v1/imports/{jobId}',
+        schema: importJobSchema,
+        headers: { ...locationHeader },
+      },
       ...problems,
     },
   },

@@ -357,6 +357,7 @@ export const routes = {
       200: {
         description: 'The batch as it would be, with a page of its enterprises',
         schema: z.object({
+          maxBanksPerEnterprise: z.int(),
           summary: z.record(z.string(), z.unknown()),
           banks: z.array(z.record(z.string(), z.unknown())),
           skipped: z.array(z.record(z.string(), z.unknown())),

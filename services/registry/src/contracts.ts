@@ -1,6 +1,13 @@
 import { freeText, usccSchema } from '@sme/kernel';
 import type { RouteSpec } from '@sme/runtime';
-import { etagHeader, locationHeader, problemSchema, xlsxMediaType } from '@sme/runtime';
+import {
+  etagHeader,
+  importJobSchema,
+  importRowResultSchema,
+  locationHeader,
+  problemSchema,
+  xlsxMediaType,
+} from '@sme/runtime';
 import * as z from 'zod';
 
 /** Request and response contracts of the registry, shared by handlers, the manifest and the OpenAPI document. */
@@ -133,29 +140,6 @@ export const maxExportRows = 10_000;
 
 export const importRequestSchema = z.strictObject({
   rows: z.array(z.unknown()).min(1).max(10_000),
-});
-
-export const importJobSchema = z.object({
-  jobId: z.string(),
-  kind: z.string(),
-  status: z.enum(['queued', 'running', 'completed']),
-  totalRows: z.int(),
-  processedRows: z.int(),
-  acceptedRows: z.int(),
-  rejectedRows: z.int(),
-  createdAt: z.iso.datetime(),
-  completedAt: z.iso.datetime().optional(),
-  createdBy: z.object({ clientId: z.string(), orgId: z.string() }),
-});
-
-export const importRowResultSchema = z.object({
-  row: z.int().meta({
-    description:
-      'The row: for JSON its 1-based position in `rows`; for CSV and .xlsx the row as a spreadsheet numbers it (the header is row 1, so the first data row is 2)',
-  }),
-  outcome: z.enum(['registered', 'updated', 'created', 'corrected', 'unchanged', 'rejected']),
-  uscc: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 
 const problems = {

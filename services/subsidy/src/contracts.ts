@@ -174,7 +174,10 @@ export const ledgerSchema = z
     driftSinceProposalFen: z.int().optional().meta({
       description: 'Actuals booked after the proposal froze the figures (late reports), to settle later',
     }),
-    lines: z.array(ledgerLineSchema),
+    lines: z
+      .array(ledgerLineSchema)
+      .optional()
+      .meta({ description: 'A page of the lines: GET /v1/ledger/{year} reads them, the steps answer without' }),
     nextCursor: z.string().optional(),
   })
   .meta({ id: 'SubsidyLedger', description: 'A year of the subsidy ledger (当年预拨，下年清算)' });

@@ -1,9 +1,12 @@
 import { DomainError, type FieldIssue, ValidationError } from '@sme/kernel';
 import * as z from 'zod';
 
-/** RFC 9457 problem details, as every error response of the API carries them. */
+/**
+ * RFC 9457 problem details, as every error response of the API carries them; a problem may carry extension
+ * members that say more (`currentVersion` on a 412, `state` on a 409), so the object is open.
+ */
 export const problemSchema = z
-  .object({
+  .looseObject({
     type: z
       .string()
       .meta({ description: 'Stable URI naming the kind of problem, e.g. /problems/validation' }),
