@@ -177,7 +177,9 @@ export const ledgerSchema = z
     lines: z
       .array(ledgerLineSchema)
       .optional()
-      .meta({ description: 'A page of the lines: GET /v1/ledger/{year} reads them, the steps answer without' }),
+      .meta({
+        description: 'A page of the lines: GET /v1/ledger/{year} reads them, the steps answer without',
+      }),
     nextCursor: z.string().optional(),
   })
   .meta({ id: 'SubsidyLedger', description: 'A year of the subsidy ledger (当年预拨，下年清算)' });
