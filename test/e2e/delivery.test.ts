@@ -1,8 +1,13 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { DynamoDBClient, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { deliveryIdOf, generateWebhookSecret } from '@sme/delivery';
 import { shanghaiDate } from '@sme/kernel';
 import { demoUscc } from '@sme/local';
+import { documentClient } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendedDeclaration } from '../support/declarations.ts';
 import {
@@ -23,6 +28,8 @@ import {
 let t: TestStack;
 let sqs: SQSClient;
 const keys: Record<string, string> = {};
+/** A second ops client: the same Idempotency-Key from another client is another request. */
+let opsKey2 = '';
 const wan = (n: number) => n * 1_000_000; // 万元 → fen
 const today = shanghaiDate(new Date());
 const daysAgo = (n: number) => shanghaiDate(new Date(Date.now() - n * 86_400_000));
@@ -35,6 +42,15 @@ beforeAll(async () => {
     keys,
     await apiKeysFor(t, ['bank-gs', 'bank-nh', 'bank-ls-rural', 'bank-city', 'ls-qingshi-tn']),
   );
+  const store = new DynamoDbApiClientStore(documentClient(), t.stack.tables['api-clients'] ?? '');
+  opsKey2 = (
+    await createApiClient(store, t.city, {
+      orgId: 'ops',
+      role: 'ops',
+      name: 'ops 2',
+      now: new Date().toISOString(),
+    })
+  ).apiKey;
 }, 60_000);
 afterAll(async () => {
   sqs?.destroy();
@@ -312,6 +328,21 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
     dynamoClient ??= new DynamoDBClient({ endpoint: t.stack.dynamoEndpoint, region: 'cn-north-1' });
     return dynamoClient;
   };
+  /** `./dev ops …` against this stack, as the ops client. */
+  const opsCommand = (...args: string[]) =>
+    promisify(execFile)(
+      process.execPath,
+      [
+        '--disable-warning=ExperimentalWarning',
+        join(import.meta.dirname, '..', '..', 'packages/local/src/cli/ops.ts'),
+        ...args,
+        '--url',
+        t.stack.baseUrl,
+        '--key',
+        t.clients.ops?.apiKey ?? '',
+      ],
+      { timeout: 60_000 },
+    );
   /** Every row of `delivery-endpoints` as stored (a test may Scan; request paths never do). */
   const endpointRows = async () =>
     (await dynamo().send(new ScanCommand({ TableName: t.stack.tables['delivery-endpoints'] }))).Items ?? [];
@@ -362,6 +393,96 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
     const accepted = t.stack.bankReceiver.log('bank-city').accepted.filter((n) => n.id === id);
     expect(accepted).toHaveLength(1);
     expect((await t.call('coordinator', 'POST', `/v1/deliveries/${id}/replay`)).status).toBe(403);
+  });
+
+  it('./dev ops deliveries replay: every parked delivery of the filter delivered once, a re-run replays none', async () => {
+    // Prepare: five parked for bank-city.
+    t.stack.bankReceiver.behave('bank-city', { always: 503 });
+    const pushIds = await sendPushed('bank-city', 5);
+    const ids = pushIds.map((p) => deliveryIdOf('push.created', p, 'bank-city'));
+    await eventually(async () => {
+      for (const p of pushIds) expect((await deliveryOf(p, 'bank-city')).status).toBe('parked');
+    }, 30_000);
+    t.stack.bankReceiver.behave('bank-city', {});
+    const before = t.stack.bankReceiver.log('bank-city').accepted.length;
+
+    // Act
+    const dry = await opsCommand(
+      'deliveries',
+      'replay',
+      '--bank',
+      'bank-city',
+      '--type',
+      'push.created',
+      '--dry-run',
+    );
+    const first = await opsCommand(
+      'deliveries',
+      'replay',
+      '--bank',
+      'bank-city',
+      '--since',
+      today,
+      '--until',
+      today,
+    );
+    await eventually(async () => {
+      for (const p of pushIds) expect((await deliveryOf(p, 'bank-city')).status).toBe('delivered');
+    }, 30_000);
+    const again = await opsCommand('deliveries', 'replay', '--bank', 'bank-city');
+
+    // Assess
+    for (const id of ids) expect(dry.stdout).toContain(id);
+    expect(first.stdout).toMatch(/Replayed [5-9]\d*; refused 0\./);
+    expect(again.stdout).toContain('0 parked deliveries match.');
+    const accepted = t.stack.bankReceiver.log('bank-city').accepted.slice(before);
+    for (const id of ids) expect(accepted.filter((n) => n.id === id)).toHaveLength(1);
+    expect(t.stack.bankReceiver.log('bank-city').badSignatures).toBe(0);
+  });
+
+  it('./dev ops webhook rotate: a retry with the same Idempotency-Key gets the same secret and rotates once', async () => {
+    // Act
+    const first = await opsCommand(
+      'webhook',
+      'rotate',
+      'bank-ls-rural',
+      '--idempotency-key',
+      'rot-2026-12-05-a',
+    );
+    const retry = await opsCommand(
+      'webhook',
+      'rotate',
+      'bank-ls-rural',
+      '--idempotency-key',
+      'rot-2026-12-05-a',
+    );
+    const sameKeyOtherClient = await t.call(
+      undefined,
+      'POST',
+      '/v1/webhook-endpoints/bank-ls-rural/secret-rotations',
+      undefined,
+      { 'x-api-key': opsKey2, 'idempotency-key': 'rot-2026-12-05-a' },
+    );
+    const secretOf = (stdout: string) => /^(whsec_\S+)$/m.exec(stdout)?.[1];
+
+    // Assess
+    expect(secretOf(first.stdout)).toMatch(/^whsec_/);
+    expect(secretOf(retry.stdout)).toBe(secretOf(first.stdout));
+    // Another client's same key is another request: a real rotation.
+    expect(sameKeyOtherClient.status).toBe(201);
+    const other = (await sameKeyOtherClient.json()) as { secret: string };
+    expect(other.secret).not.toBe(secretOf(first.stdout));
+    const rows = await endpointRows();
+    const secrets = rows.find((r) => r.bankId?.S === 'bank-ls-rural')?.secrets?.L ?? [];
+    expect(secrets).toHaveLength(2);
+    expect(JSON.stringify(rows)).not.toContain('whsec_');
+    // Deliveries verify with the newest secret (the previous one is still in its overlap).
+    t.stack.bankReceiver.setSecrets('bank-ls-rural', [other.secret]);
+    const [pushId = ''] = await sendPushed('bank-ls-rural', 1);
+    await eventually(
+      async () => expect((await deliveryOf(pushId, 'bank-ls-rural')).status).toBe('delivered'),
+      20_000,
+    );
   });
 
   it('disables the endpoint on 410; replay is refused until ops enable it', async () => {

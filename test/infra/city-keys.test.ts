@@ -58,7 +58,7 @@ describe('Construct: CityKeys (the webhook secrets key)', () => {
     });
   });
 
-  it("lets only the sender decrypt and only the rotation encrypt, for this city's encryption context only", () => {
+  it("lets only the sender decrypt and only the rotation encrypt (and reopen its newest for a retry), for this city's encryption context only", () => {
     // Act
     const uses = Object.fromEntries(
       functions
@@ -78,7 +78,7 @@ describe('Construct: CityKeys (the webhook secrets key)', () => {
     // Assess
     expect(uses).toEqual({
       'linshan-delivery-send-delivery': ['kms:Decrypt'],
-      'linshan-delivery-rotate-webhook-secret': ['kms:Encrypt'],
+      'linshan-delivery-rotate-webhook-secret': ['kms:Decrypt', 'kms:Encrypt'],
     });
     expect(conditions).toEqual([
       { StringEquals: { 'kms:EncryptionContext:city': 'linshan' } },

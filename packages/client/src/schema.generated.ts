@@ -1069,6 +1069,8 @@ export interface paths {
         /**
          * New signing secret for a bank's webhook; the previous one stays valid for the overlap
          * @description Permission: `webhook-secret:rotate`
+         *
+         *     Send an `Idempotency-Key`: a retry with the same key within 24 hours answers the same secret and rotates nothing (the secret is reopened from its sealed row; no response cache holds it).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -8180,7 +8182,10 @@ export interface operations {
     rotateWebhookSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 bankId: string;
             };
@@ -8188,7 +8193,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The new secret, shown once */
+            /** @description The new secret, shown once (again to a retry with the same Idempotency-Key) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8215,6 +8220,15 @@ export interface operations {
             403: components["responses"]["GatewayForbidden"];
             /** @description Not found (or not yours) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another rotation landed between read and write: rotate again */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -343,16 +343,23 @@ export const routes = {
     path: '/v1/webhook-endpoints/{bankId}/secret-rotations',
     permission: 'webhook-secret:rotate',
     summary: "New signing secret for a bank's webhook; the previous one stays valid for the overlap",
+    description:
+      'Send an `Idempotency-Key`: a retry with the same key within 24 hours answers the same secret and rotates nothing (the secret is reopened from its sealed row; no response cache holds it).',
     tags: ['bank delivery'],
     params: z.strictObject({ bankId }),
+    idempotent: true,
     responses: {
       201: {
-        description: 'The new secret, shown once',
+        description: 'The new secret, shown once (again to a retry with the same Idempotency-Key)',
         schema: z.object({
           bankId: z.string(),
           secret: z.string(),
           previousValidUntil: z.iso.datetime().optional(),
         }),
+      },
+      409: {
+        description: 'Another rotation landed between read and write: rotate again',
+        schema: problemSchema,
       },
       ...errors,
     },

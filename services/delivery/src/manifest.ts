@@ -238,8 +238,9 @@ export const deliveryManifest = defineService({
       entry: handler('rotate-webhook-secret'),
       trigger: { kind: 'http', route: routes.rotateWebhookSecret },
       tables: { 'delivery-endpoints': 'readwrite', audit: 'append' },
-      // Seals the new secret (and a legacy plaintext one it keeps for the overlap); never opens one.
-      keys: { 'webhook-secrets': 'encrypt' },
+      // Seals the new secret (and a legacy plaintext one it keeps for the overlap); opens only the newest,
+      // for a retry with the Idempotency-Key that made it.
+      keys: { 'webhook-secrets': 'encrypt-decrypt' },
     },
     'enable-webhook-endpoint': {
       entry: handler('enable-webhook-endpoint'),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,13 +9,25 @@ import { parseArgs } from 'node:util';
  *   ./dev ops calendar status
  *   ./dev ops calendar load <year> <file.json>
  *   ./dev ops blacklist key-versions
+ *   ./dev ops deliveries replay [--bank B] [--type T] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--status S] [--dry-run]
+ *   ./dev ops webhook rotate <bankId> [--idempotency-key K]
  * The file is one year of the State Council's notice: { holidays, makeUpWorkdays, notice }.
  * Local stack by default (.local/stack.json: its URL and ops key); for a deployed city pass
  * --url https://<api> and the ops key in SME_OPS_API_KEY.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { url: { type: 'string' }, key: { type: 'string' } },
+  options: {
+    url: { type: 'string' },
+    key: { type: 'string' },
+    bank: { type: 'string' },
+    type: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    status: { type: 'string', default: 'parked' },
+    'dry-run': { type: 'boolean', default: false },
+    'idempotency-key': { type: 'string' },
+  },
 });
 
 function target(): { baseUrl: string; apiKey: string } {
@@ -40,26 +53,58 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function call(method: string, path: string, body?: unknown): Promise<unknown> {
+interface Answer {
+  status: number;
+  ok: boolean;
+  body: unknown;
+}
+
+/** One request; a network failure (not an HTTP error) is retried up to 3 times with the same headers. */
+async function request(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const { baseUrl, apiKey } = target();
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'x-api-key': apiKey, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  const parsed = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
-    const problem = parsed as {
-      detail?: string;
-      title?: string;
-      errors?: { path: string; message: string }[];
-    };
-    console.error(`${response.status} ${problem?.title ?? ''}: ${problem?.detail ?? text}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: {
+          'x-api-key': apiKey,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, ok: response.ok, body: text ? JSON.parse(text) : undefined };
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
+  const answer = await request(method, path, body, headers);
+  if (!answer.ok) {
+    const problem = answer.body as
+      | { detail?: string; title?: string; errors?: { path: string; message: string }[] }
+      | undefined;
+    console.error(
+      `${answer.status} ${problem?.title ?? ''}: ${problem?.detail ?? JSON.stringify(answer.body)}`,
+    );
     for (const e of problem?.errors ?? []) console.error(`  ${e.path}: ${e.message}`);
     process.exit(1);
   }
-  return parsed;
+  return answer.body;
 }
 
 interface CalendarStatus {
@@ -122,8 +167,100 @@ if (group === 'calendar' && action === 'status') {
       ? `Can be retired (no entry holds them): ${report.retirable.join(', ')}`
       : 'No older key version can be retired yet.',
   );
+} else if (group === 'deliveries' && action === 'replay') {
+  await replayDeliveries();
+} else if (group === 'webhook' && action === 'rotate') {
+  const [bankId] = rest;
+  if (!bankId) fail('usage: ./dev ops webhook rotate <bankId> [--idempotency-key K]');
+  // The key makes the rotation safe to retry: the same key answers the same secret, rotating once.
+  const key = values['idempotency-key'] ?? randomUUID();
+  if (!values['idempotency-key'])
+    console.error(`Idempotency-Key ${key} (if this fails, run again with --idempotency-key ${key})`);
+  const rotated = (await call('POST', `/v1/webhook-endpoints/${bankId}/secret-rotations`, undefined, {
+    'idempotency-key': key,
+  })) as { secret: string; previousValidUntil?: string };
+  console.log(`New signing secret for ${bankId} (shown once; give it to the bank over a secure channel):`);
+  console.log(rotated.secret);
+  if (rotated.previousValidUntil)
+    console.log(`The previous secret stays valid until ${rotated.previousValidUntil}.`);
 } else {
   fail(
-    'usage: ./dev ops calendar status | ./dev ops calendar load <year> <file.json> | ./dev ops blacklist key-versions [--url URL]',
+    [
+      'usage: ./dev ops calendar status | calendar load <year> <file.json> | blacklist key-versions',
+      '     | deliveries replay [--bank B] [--type T] [--since D] [--until D] [--status parked|endpoint-disabled] [--dry-run]',
+      '     | webhook rotate <bankId> [--idempotency-key K]        (any of them with --url URL for a deployed city)',
+    ].join('\n'),
   );
+}
+
+interface DeliveryRow {
+  deliveryId: string;
+  bankId: string;
+  type: string;
+  status: string;
+  round: number;
+  createdAt: string;
+}
+
+/**
+ * Every delivery in `--status` (parked by default) that matches the filters, replayed through the API one
+ * by one (each audited as ops), four at a time. The Idempotency-Key is the delivery and its round, so a
+ * re-run after an interruption replays nothing twice.
+ */
+async function replayDeliveries(): Promise<void> {
+  const status = values.status ?? 'parked';
+  if (!['parked', 'endpoint-disabled'].includes(status)) fail('--status is parked or endpoint-disabled');
+  for (const [name, value] of [
+    ['--since', values.since],
+    ['--until', values.until],
+  ] as const)
+    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(`${name} is a date, YYYY-MM-DD`);
+  const chosen: DeliveryRow[] = [];
+  let cursor: string | undefined;
+  do {
+    const query = new URLSearchParams({
+      status,
+      limit: '100',
+      ...(values.bank ? { bankId: values.bank } : {}),
+    });
+    if (cursor) query.set('cursor', cursor);
+    const page = (await call('GET', `/v1/deliveries?${query}`)) as {
+      items: DeliveryRow[];
+      nextCursor?: string;
+    };
+    // The notice's day in China (UTC+8), as the office reads dates.
+    const day = (at: string) => new Date(Date.parse(at) + 8 * 3_600_000).toISOString().slice(0, 10);
+    chosen.push(
+      ...page.items.filter(
+        (d) =>
+          (!values.type || d.type === values.type) &&
+          (!values.since || day(d.createdAt) >= values.since) &&
+          (!values.until || day(d.createdAt) <= values.until),
+      ),
+    );
+    cursor = page.nextCursor;
+  } while (cursor);
+  console.log(`${chosen.length} ${status} deliveries match.`);
+  if (values['dry-run']) {
+    for (const d of chosen) console.log(`  ${d.deliveryId}  ${d.bankId}  ${d.type}  ${d.createdAt}`);
+    return;
+  }
+  const outcomes = { replayed: 0, refused: 0 };
+  let next = 0;
+  const worker = async () => {
+    for (let d = chosen[next++]; d; d = chosen[next++]) {
+      const answer = await request('POST', `/v1/deliveries/${d.deliveryId}/replay`, undefined, {
+        'idempotency-key': `replay:${d.deliveryId}:${d.round}`,
+      });
+      if (answer.ok) outcomes.replayed += 1;
+      else {
+        outcomes.refused += 1;
+        const problem = answer.body as { detail?: string } | undefined;
+        console.error(`  ${d.deliveryId}: ${answer.status} ${problem?.detail ?? ''}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  console.log(`Replayed ${outcomes.replayed}; refused ${outcomes.refused}.`);
+  if (outcomes.refused > 0) process.exitCode = 1;
 }

@@ -1,11 +1,15 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredSigningSecret } from '../domain/sealed-secrets.ts';
+import type { RotationMark } from '../use-cases/webhook-secrets.ts';
 
 export interface EndpointState {
   bankId: string;
   /** Sealed with the city key `webhook-secrets`; rows written before sealing may hold plaintext (legacy). */
   secrets: StoredSigningSecret[];
   disabled?: { at: string; status: number };
+  /** The last rotation and the (hashed) Idempotency-Key it was made with. */
+  rotation?: RotationMark;
 }
 
 /**
@@ -28,8 +32,27 @@ export class DynamoDbEndpointStore {
     return (out.Item as EndpointState | undefined) ?? { bankId, secrets: [] };
   }
 
-  async put(state: EndpointState): Promise<void> {
-    await this.#db.send(new PutCommand({ TableName: this.#table, Item: state }));
+  /**
+   * Stores a rotation only if no other one landed since `newestBefore` was read (the newest secret's
+   * `createdAt`, undefined when there was none); false when one did.
+   */
+  async putRotated(state: EndpointState, newestBefore: string | undefined): Promise<boolean> {
+    try {
+      await this.#db.send(
+        new PutCommand({
+          TableName: this.#table,
+          Item: state,
+          ConditionExpression: newestBefore
+            ? 'secrets[0].createdAt = :before'
+            : 'attribute_not_exists(bankId) OR size(secrets) = :zero',
+          ExpressionAttributeValues: newestBefore ? { ':before': newestBefore } : { ':zero': 0 },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   async disable(bankId: string, at: string, status: number): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LocalSecretSealer } from '../adapters/local-secret-sealer.ts';
 import { isSealed, type StoredSigningSecret } from '../domain/sealed-secrets.ts';
-import { openActiveSecrets, rotateSealedSecrets } from './webhook-secrets.ts';
+import { openActiveSecrets, rotateSealedSecrets, rotationReplay } from './webhook-secrets.ts';
 
 const sealer = new LocalSecretSealer(Buffer.alloc(32, 3));
 const t0 = new Date('2026-11-23T00:00:00Z');
@@ -90,5 +90,43 @@ describe('Function: rotateSealedSecrets / openActiveSecrets', () => {
 
     // Assess
     await expect(copied).rejects.toThrow(/wrong context/);
+  });
+});
+
+describe('Function: rotationReplay', () => {
+  it('answers the same secret to the same key for 24 hours (inclusive), while that rotation is the newest', async () => {
+    // Prepare
+    const first = await rotateSealedSecrets({
+      sealer,
+      city: 'linshan',
+      bankId: 'bank-city',
+      stored: [],
+      now: t0,
+      overlapHours: 24,
+      generate,
+    });
+    const mark = { keyHash: 'h1', at: t0.toISOString() };
+    const replay = (keyHash: string | undefined, now: Date, stored = first.secrets) =>
+      rotationReplay({ sealer, city: 'linshan', bankId: 'bank-city', stored, mark, keyHash, now });
+    const newer = await rotateSealedSecrets({
+      sealer,
+      city: 'linshan',
+      bankId: 'bank-city',
+      stored: first.secrets,
+      now: later,
+      overlapHours: 24,
+      generate,
+    });
+
+    // Act
+    const within = await replay('h1', new Date('2026-11-24T00:00:00Z')); // 24 h to the millisecond
+    const expired = await replay('h1', new Date('2026-11-24T00:00:00.001Z'));
+    const otherKey = await replay('h2', later);
+    const noKey = await replay(undefined, later);
+    const superseded = await replay('h1', later, newer.secrets);
+
+    // Assess
+    expect(within).toEqual({ secret: first.secret });
+    expect([expired, otherKey, noKey, superseded]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

@@ -51,3 +51,36 @@ export async function rotateSealedSecrets(input: {
   );
   return { secret, secrets };
 }
+
+/** The rotation a request made, kept on the endpoint so a retry with the same Idempotency-Key finds it. */
+export interface RotationMark {
+  /** SHA-256 of the caller's client id and Idempotency-Key: the key itself is not stored. */
+  keyHash: string;
+  at: string;
+}
+
+/** How long a retry with the same Idempotency-Key gets the same secret back (as the runtime's idempotency). */
+export const rotationRetentionHours = 24;
+
+/**
+ * The secret a retry of the rotation `mark` should get back, or undefined when this is a new request: the
+ * same key within the retention, and the secret that rotation made is still the newest (opened, never
+ * stored in plaintext anywhere: a lost answer is recovered from the sealed row, not from a response cache).
+ */
+export async function rotationReplay(input: {
+  sealer: SecretSealer;
+  city: string;
+  bankId: string;
+  stored: readonly StoredSigningSecret[];
+  mark: RotationMark | undefined;
+  keyHash: string | undefined;
+  now: Date;
+}): Promise<{ secret: string; previousValidUntil?: string } | undefined> {
+  const { mark, keyHash, stored, now } = input;
+  if (!keyHash || mark?.keyHash !== keyHash) return undefined;
+  if (now.getTime() - Date.parse(mark.at) > rotationRetentionHours * 3_600_000) return undefined;
+  const [newest, previous] = stored;
+  if (!newest || newest.createdAt !== mark.at || !isSealed(newest.secret)) return undefined;
+  const secret = await input.sealer.open(newest.secret, webhookSecretContext(input.city, input.bankId));
+  return { secret, ...(previous?.validUntil ? { previousValidUntil: previous.validUntil } : {}) };
+}
