@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type BankFeedbackRecorded, bankFeedbackEventId } from '@sme/events';
@@ -298,6 +303,104 @@ describe('Guarantee and subsidy service over HTTP and SQS', () => {
       'ledger.pre-allocation-set',
       'ledger.settlement-proposed',
       'ledger.settlement-approved',
+    ]);
+  });
+});
+
+type Problem = { errors: { path: string }[] };
+
+describe('Subsidy policy published at run time (no redeploy)', () => {
+  const ops = (...args: string[]) =>
+    promisify(execFile)(
+      process.execPath,
+      [
+        '--disable-warning=ExperimentalWarning',
+        join(import.meta.dirname, '..', '..', 'packages/local/src/cli/ops.ts'),
+        ...args,
+        '--url',
+        t.stack.baseUrl,
+        '--key',
+        t.clients.ops?.apiKey ?? '',
+      ],
+      { timeout: 60_000 },
+    );
+  // Relative to the real clock, so the test never expires: the first of next month, and the day before.
+  const now = new Date(Date.now() + 8 * 3_600_000);
+  const firstOfNext = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
+    .toISOString()
+    .slice(0, 10);
+  const lastOfThis = new Date(Date.parse(firstOfNext) - 86_400_000).toISOString().slice(0, 10);
+  const fee = (contractDate: string) =>
+    t.call('guarantor', 'POST', '/v1/calculations/guarantee-fee', {
+      contractDate,
+      guaranteeAmount: '3000000.00',
+      feeRate: '0.009',
+      periodStart: contractDate,
+      periodEnd: `${Number(contractDate.slice(0, 4)) + 1}${contractDate.slice(4)}`,
+      borrowerType: 'small-enterprise',
+      industryCode: 'C3484',
+      business: 'guarantee',
+    });
+
+  it('a version published with ./dev ops takes effect on its date: 0.9 % is within the cap the day before, refused from it', async () => {
+    // Prepare: the 2025 version (cap 1 %) with the first tier's cap cut to 0.8 %.
+    const dir = mkdtempSync(join(tmpdir(), 'policy-'));
+    const file = join(dir, 'version.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        program: 'guarantee-fee',
+        id: `linshan-guarantee-fee-${firstOfNext}`,
+        effectiveFrom: firstOfNext,
+        citation: { seed: '004', section: '(四)' },
+        params: {
+          tiers: [{ upTo: '10000000.00', maxRate: '0.008' }, { maxRate: '0.015' }],
+          affectedSectors: [],
+          affectedSectorFeeFactor: '0.5',
+          reGuaranteeFeeWaiver: {
+            borrowerTypes: ['individual-business'],
+            amountLimit: { amount: '500000.00', inclusive: true },
+          },
+        },
+      }),
+    );
+    const beforePublishing = await fee(firstOfNext);
+
+    // Act
+    const published = await ops('policy', 'publish', file);
+    const dayBefore = await fee(lastOfThis);
+    const fromDate = await fee(firstOfNext);
+    const backDated = await t.call('finance', 'POST', '/v1/subsidy-policy/program-versions', {
+      ...JSON.parse(readFileSync(file, 'utf8')),
+      id: 'linshan-guarantee-fee-backdated',
+      effectiveFrom: '2026-01-01',
+    });
+    const byBank = await t.call('bank', 'POST', '/v1/subsidy-policy/program-versions', {});
+    const shown = await ops('policy', 'show');
+
+    // Assess
+    expect(beforePublishing.status).toBe(200);
+    expect(published.stdout).toContain(`in force from ${firstOfNext}`);
+    expect(dayBefore.status).toBe(200);
+    expect(
+      ((await dayBefore.json()) as { policyVersion: { versionId: string } }).policyVersion.versionId,
+    ).toBe('linshan-guarantee-fee-2025');
+    expect(fromDate.status).toBe(422);
+    expect(((await fromDate.json()) as Problem).errors[0]?.path).toBe('body.feeRate');
+    expect(backDated.status).toBe(422);
+    expect(((await backDated.json()) as Problem).errors[0]?.path).toBe('body.effectiveFrom');
+    expect(byBank.status).toBe(403);
+    expect(shown.stdout).toMatch(new RegExp(`linshan-guarantee-fee-2025 +2025-01-01 … ${lastOfThis}`));
+    expect(shown.stdout).toContain('1 publication(s) since the city file');
+    const audit = await documentClient().send(
+      new QueryCommand({
+        TableName: t.stack.tables.audit,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `subsidy-policy#linshan-guarantee-fee-${firstOfNext}` },
+      }),
+    );
+    expect(audit.Items?.map((i) => [i.action, i.orgId])).toEqual([
+      ['subsidy-policy.version-published', 'ops'],
     ]);
   });
 });

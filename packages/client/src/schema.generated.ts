@@ -1519,6 +1519,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/subsidy-policy/program-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a program version (a new fee cap, rate or limit) from its effective date, without a release; it ends the version in force the day before
+         * @description Permission: `subsidy-policy:publish`
+         *
+         *     The body is a version as the city file holds it (`subsidy.programs` in cities/city.schema.json). No back-dating: `effectiveFrom` is today or later, after every version of the program already published; a published version is open-ended (the next one ends it) and is never edited. Calculations dated before it keep the version they had. Every process uses it within a minute.
+         */
+        post: operations["publishProgramVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subsidy-policy/lpr/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A month's loan prime rates (LPR, published around the 20th), in force from that month
+         * @description Permission: `subsidy-policy:publish`
+         */
+        put: operations["publishLprQuote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subsidy-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The subsidy policy in force (the city file with what was published since) and the publication history
+         * @description Permission: `subsidy-policy:read`
+         */
+        get: operations["getSubsidyPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -3335,6 +3397,41 @@ export interface components {
             /** @description A page of the lines: GET /v1/ledger/{year} reads them, the steps answer without */
             lines?: components["schemas"]["LedgerLine"][];
             nextCursor?: string;
+        };
+        PolicyPublication: {
+            /** @enum {string} */
+            kind: "program-version" | "lpr";
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: {
+                clientId: string;
+                orgId: string;
+            };
+            version?: {
+                [key: string]: unknown;
+            };
+            quote?: {
+                month: string;
+                oneYear: string;
+                fiveYear: string;
+            };
+        };
+        /** @description A program version as `subsidy.programs[]` of the city file holds it */
+        ProgramVersionInput: {
+            /** @enum {string} */
+            program: "guarantee-fee" | "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan" | "guarantee-leverage" | "npl-tolerance";
+            id: string;
+            /** Format: date */
+            effectiveFrom: string;
+            citation: {
+                seed: string;
+                section: string;
+            };
+            params: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: {
@@ -9641,6 +9738,219 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleBroken"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishProgramVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "program": "guarantee-fee",
+                 *       "id": "linshan-guarantee-fee-2027",
+                 *       "effectiveFrom": "2027-01-01",
+                 *       "citation": {
+                 *         "seed": "004",
+                 *         "section": "(四)"
+                 *       },
+                 *       "params": {
+                 *         "tiers": [
+                 *           {
+                 *             "upTo": "10000000.00",
+                 *             "maxRate": "0.008"
+                 *           },
+                 *           {
+                 *             "maxRate": "0.015"
+                 *           }
+                 *         ],
+                 *         "affectedSectors": [],
+                 *         "affectedSectorFeeFactor": "0.5",
+                 *         "reGuaranteeFeeWaiver": {
+                 *           "borrowerTypes": [
+                 *             "individual-business"
+                 *           ],
+                 *           "amountLimit": {
+                 *             "amount": "500000.00",
+                 *             "inclusive": true
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProgramVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyPublication"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description A version with this id was published at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Back-dated, out of date order, or the version breaks a rule (errors name body.<field>) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishLprQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "oneYear": "0.03",
+                 *       "fiveYear": "0.035"
+                 *     }
+                 */
+                "application/json": {
+                    oneYear: string;
+                    fiveYear: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyPublication"];
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description This month was published at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A past month, or not after the latest published one */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSubsidyPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Programs with their effective dates, the LPR table, and every publication with who and when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        programs: ({
+                            /** @enum {string} */
+                            program: "guarantee-fee" | "fee-subsidy" | "risk-compensation" | "entrepreneurship-loan" | "ethnic-trade-loan" | "patent-pledge-loan" | "guarantee-leverage" | "npl-tolerance";
+                            id: string;
+                            /** Format: date */
+                            effectiveFrom: string;
+                            /** Format: date */
+                            effectiveTo?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        lpr: {
+                            oneYear: {
+                                [key: string]: string;
+                            };
+                            fiveYear: {
+                                [key: string]: string;
+                            };
+                        };
+                        publications: components["schemas"]["PolicyPublication"][];
+                    };
+                };
+            };
+            /** @description Malformed request or a field failed validation (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];

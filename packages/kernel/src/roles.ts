@@ -60,6 +60,9 @@ export const permissionRoles = {
   /** The yearly subsidy ledger (当年预拨，下年清算) and its approval. */
   'ledger:read': ['finance', 'coordinator'],
   'ledger:approve': ['finance'],
+  /** Subsidy policy published at run time (program versions, LPR quotes): the finance bureau; ops loads notices. */
+  'subsidy-policy:publish': ['finance', 'ops'],
+  'subsidy-policy:read': ['finance', 'coordinator', 'guarantor', 'ops'],
   /** Illegal-intermediary blacklist: report, review (confirm, dismiss, appeal, revoke, merge), read, screen. */
   'blacklist:report': ['coordinator', 'agency', 'bank'],
   'blacklist:review': ['coordinator'],

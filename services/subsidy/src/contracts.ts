@@ -50,6 +50,32 @@ export const calculationSchema = z
   .passthrough()
   .meta({ id: 'SubsidyCalculation' });
 
+const rateText = z.string().regex(/^(0|[1-9]\d*)(\.\d{1,6})?$/, 'a rate as a fraction, e.g. "0.0345"');
+
+/** A program version in the city file's JSON form; the full check is the merged policy's (named fields). */
+const publishedVersionBody = z
+  .looseObject({
+    program: z.enum(programIds),
+    id: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,63}$/, 'a lower-case version id, e.g. "linshan-fee-2027"'),
+    effectiveFrom: z.iso.date(),
+    citation: z.strictObject({ seed: z.string().regex(/^\d{3}$/), section: z.string().min(1) }),
+    params: z.record(z.string(), z.unknown()),
+  })
+  .meta({
+    id: 'ProgramVersionInput',
+    description: 'A program version as `subsidy.programs[]` of the city file holds it',
+  });
+
+const publicationSchema = z
+  .object({
+    kind: z.enum(['program-version', 'lpr']),
+    publishedAt: z.iso.datetime(),
+    publishedBy: z.object({ clientId: z.string(), orgId: z.string() }),
+    version: z.record(z.string(), z.unknown()).optional(),
+    quote: z.object({ month: z.string(), oneYear: z.string(), fiveYear: z.string() }).optional(),
+  })
+  .meta({ id: 'PolicyPublication' });
+
 const problems = {
   400: {
     description: 'Malformed request or a field failed validation (named in errors)',
@@ -174,12 +200,9 @@ export const ledgerSchema = z
     driftSinceProposalFen: z.int().optional().meta({
       description: 'Actuals booked after the proposal froze the figures (late reports), to settle later',
     }),
-    lines: z
-      .array(ledgerLineSchema)
-      .optional()
-      .meta({
-        description: 'A page of the lines: GET /v1/ledger/{year} reads them, the steps answer without',
-      }),
+    lines: z.array(ledgerLineSchema).optional().meta({
+      description: 'A page of the lines: GET /v1/ledger/{year} reads them, the steps answer without',
+    }),
     nextCursor: z.string().optional(),
   })
   .meta({ id: 'SubsidyLedger', description: 'A year of the subsidy ledger (当年预拨，下年清算)' });
@@ -520,6 +543,87 @@ export const routes = {
     responses: {
       200: { description: 'APPROVED', schema: ledgerSchema, headers: { ...etagHeader } },
       ...ledgerProblems,
+    },
+  },
+  publishProgramVersion: {
+    method: 'POST',
+    path: '/v1/subsidy-policy/program-versions',
+    permission: 'subsidy-policy:publish',
+    summary:
+      'Publish a program version (a new fee cap, rate or limit) from its effective date, without a release; it ends the version in force the day before',
+    description:
+      'The body is a version as the city file holds it (`subsidy.programs` in cities/city.schema.json). No back-dating: `effectiveFrom` is today or later, after every version of the program already published; a published version is open-ended (the next one ends it) and is never edited. Calculations dated before it keep the version they had. Every process uses it within a minute.',
+    tags: ['subsidy'],
+    body: publishedVersionBody,
+    example: {
+      program: 'guarantee-fee',
+      id: 'linshan-guarantee-fee-2027',
+      effectiveFrom: '2027-01-01',
+      citation: { seed: '004', section: '(四)' },
+      params: {
+        tiers: [{ upTo: '10000000.00', maxRate: '0.008' }, { maxRate: '0.015' }],
+        affectedSectors: [],
+        affectedSectorFeeFactor: '0.5',
+        reGuaranteeFeeWaiver: {
+          borrowerTypes: ['individual-business'],
+          amountLimit: { amount: '500000.00', inclusive: true },
+        },
+      },
+    },
+    responses: {
+      201: { description: 'Published', schema: publicationSchema },
+      409: { description: 'A version with this id was published at the same moment', schema: problemSchema },
+      422: {
+        description: 'Back-dated, out of date order, or the version breaks a rule (errors name body.<field>)',
+        schema: problemSchema,
+      },
+      ...problems,
+    },
+  },
+  publishLprQuote: {
+    method: 'PUT',
+    path: '/v1/subsidy-policy/lpr/{month}',
+    permission: 'subsidy-policy:publish',
+    summary: "A month's loan prime rates (LPR, published around the 20th), in force from that month",
+    tags: ['subsidy'],
+    params: z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month, e.g. "2027-01"') }),
+    body: z.strictObject({ oneYear: rateText, fiveYear: rateText }),
+    example: { oneYear: '0.03', fiveYear: '0.035' },
+    responses: {
+      201: { description: 'Published', schema: publicationSchema },
+      409: { description: 'This month was published at the same moment', schema: problemSchema },
+      422: { description: 'A past month, or not after the latest published one', schema: problemSchema },
+      ...problems,
+    },
+  },
+  getSubsidyPolicy: {
+    method: 'GET',
+    path: '/v1/subsidy-policy',
+    permission: 'subsidy-policy:read',
+    summary:
+      'The subsidy policy in force (the city file with what was published since) and the publication history',
+    tags: ['subsidy'],
+    responses: {
+      200: {
+        description:
+          'Programs with their effective dates, the LPR table, and every publication with who and when',
+        schema: z.object({
+          programs: z.array(
+            z.looseObject({
+              program: z.enum(programIds),
+              id: z.string(),
+              effectiveFrom: z.iso.date(),
+              effectiveTo: z.iso.date().optional(),
+            }),
+          ),
+          lpr: z.object({
+            oneYear: z.record(z.string(), z.string()),
+            fiveYear: z.record(z.string(), z.string()),
+          }),
+          publications: z.array(publicationSchema),
+        }),
+      },
+      ...problems,
     },
   },
 } as const satisfies Record<string, RouteSpec>;

@@ -3,10 +3,11 @@ import { routes } from './contracts.ts';
 
 const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.url).pathname;
 
-/** A stateless calculator: the city's policy comes with the city config, so no table at all. */
+/** A calculator: the city file's policy with what was published since (read once a minute per process). */
 const calculator = (name: string, route: (typeof routes)[keyof typeof routes]): FunctionSpec => ({
   entry: handler(name),
   trigger: { kind: 'http', route },
+  tables: { 'subsidy-policy': 'read' },
 });
 
 /** Guarantee and subsidy: calculators, the book of guarantees and subsidised loans, the yearly ledger. */
@@ -36,6 +37,14 @@ export const subsidyManifest = defineService({
         'Finance steps: UpdateItem on the head conditioned on the version read (attribute_not_exists(version) for the first), after the state guard',
         "A year's lines: Query pk=<year>, begins_with(sk, LINE#[<program>#]): sk LINE#<program>#<recordId>, one line per record, program and calendar year, rewritten with every version of its record",
         "A record's lines: BatchGetItem by the keys its `lines` map names",
+      ],
+    },
+    'subsidy-policy': {
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      accessPatterns: [
+        'Publications: Query pk=PUBLISHED (consistent), sk=<publishedAt>#<kind>#<id or month>, in publication order; a handful a year, read once a minute per process',
+        'Publish: TransactWriteItems of the item (attribute_not_exists) and its audit entry; never updated or deleted (the history is the table)',
       ],
     },
     'subsidy-enterprises': {
@@ -96,6 +105,7 @@ export const subsidyManifest = defineService({
       tables: {
         'subsidy-records': 'readwrite',
         'subsidy-ledger': 'readwrite',
+        'subsidy-policy': 'read',
         idempotency: 'readwrite',
         audit: 'append',
       },
@@ -106,6 +116,7 @@ export const subsidyManifest = defineService({
       tables: {
         'subsidy-records': 'readwrite',
         'subsidy-ledger': 'readwrite',
+        'subsidy-policy': 'read',
         idempotency: 'readwrite',
         audit: 'append',
       },
@@ -138,8 +149,24 @@ export const subsidyManifest = defineService({
         'subsidy-records': 'readwrite',
         'subsidy-ledger': 'write',
         'subsidy-enterprises': 'read',
+        'subsidy-policy': 'read',
         audit: 'append',
       },
+    },
+    'publish-program-version': {
+      entry: handler('publish-program-version'),
+      trigger: { kind: 'http', route: routes.publishProgramVersion },
+      tables: { 'subsidy-policy': 'readwrite', audit: 'append' },
+    },
+    'publish-lpr-quote': {
+      entry: handler('publish-lpr-quote'),
+      trigger: { kind: 'http', route: routes.publishLprQuote },
+      tables: { 'subsidy-policy': 'readwrite', audit: 'append' },
+    },
+    'get-subsidy-policy': {
+      entry: handler('get-subsidy-policy'),
+      trigger: { kind: 'http', route: routes.getSubsidyPolicy },
+      tables: { 'subsidy-policy': 'read' },
     },
     'enterprise-events': {
       entry: handler('enterprise-events'),

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
  *   ./dev ops blacklist key-versions
  *   ./dev ops deliveries replay [--bank B] [--type T] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--status S] [--dry-run]
  *   ./dev ops webhook rotate <bankId> [--idempotency-key K]
+ *   ./dev ops policy show | policy publish <version.json> | policy lpr <month> <oneYear> <fiveYear>
  * The file is one year of the State Council's notice: { holidays, makeUpWorkdays, notice }.
  * Local stack by default (.local/stack.json: its URL and ops key); for a deployed city pass
  * --url https://<api> and the ops key in SME_OPS_API_KEY.
@@ -167,6 +168,42 @@ if (group === 'calendar' && action === 'status') {
       ? `Can be retired (no entry holds them): ${report.retirable.join(', ')}`
       : 'No older key version can be retired yet.',
   );
+} else if (group === 'policy' && action === 'show') {
+  const policy = (await call('GET', '/v1/subsidy-policy')) as SubsidyPolicyView;
+  for (const p of [...policy.programs].sort(
+    (a, b) => a.program.localeCompare(b.program) || a.effectiveFrom.localeCompare(b.effectiveFrom),
+  ))
+    console.log(`  ${p.program.padEnd(22)} ${p.id.padEnd(34)} ${p.effectiveFrom} … ${p.effectiveTo ?? ''}`);
+  const months = Object.keys(policy.lpr.oneYear).sort();
+  const last = months.at(-1);
+  if (last)
+    console.log(`  LPR from ${last}: 1Y ${policy.lpr.oneYear[last]}, 5Y ${policy.lpr.fiveYear[last]}`);
+  console.log(`${policy.publications.length} publication(s) since the city file:`);
+  for (const p of policy.publications)
+    console.log(
+      `  ${p.publishedAt}  ${p.publishedBy.orgId}  ${p.kind === 'lpr' ? `LPR ${p.quote?.month}` : `${p.version?.id} from ${p.version?.effectiveFrom}`}`,
+    );
+} else if (group === 'policy' && action === 'publish') {
+  const [file] = rest;
+  if (!file) fail('usage: ./dev ops policy publish <version.json>');
+  let body: unknown;
+  try {
+    body = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    fail(`Cannot read ${file}: ${(error as Error).message}`);
+  }
+  const published = (await call('POST', '/v1/subsidy-policy/program-versions', body)) as {
+    version: { id: string; program: string; effectiveFrom: string };
+  };
+  console.log(
+    `Published ${published.version.id} (${published.version.program}), in force from ${published.version.effectiveFrom}.`,
+  );
+} else if (group === 'policy' && action === 'lpr') {
+  const [month, oneYear, fiveYear] = rest;
+  if (!month || !oneYear || !fiveYear)
+    fail('usage: ./dev ops policy lpr <month> <oneYear> <fiveYear>   e.g. 2027-01 0.03 0.035');
+  await call('PUT', `/v1/subsidy-policy/lpr/${month}`, { oneYear, fiveYear });
+  console.log(`Published the LPR of ${month}: 1Y ${oneYear}, 5Y ${fiveYear}.`);
 } else if (group === 'deliveries' && action === 'replay') {
   await replayDeliveries();
 } else if (group === 'webhook' && action === 'rotate') {
@@ -188,9 +225,23 @@ if (group === 'calendar' && action === 'status') {
     [
       'usage: ./dev ops calendar status | calendar load <year> <file.json> | blacklist key-versions',
       '     | deliveries replay [--bank B] [--type T] [--since D] [--until D] [--status parked|endpoint-disabled] [--dry-run]',
-      '     | webhook rotate <bankId> [--idempotency-key K]        (any of them with --url URL for a deployed city)',
+      '     | webhook rotate <bankId> [--idempotency-key K]',
+      '     | policy show | policy publish <version.json> | policy lpr <month> <oneYear> <fiveYear>',
+      '       (any of them with --url URL for a deployed city)',
     ].join('\n'),
   );
+}
+
+interface SubsidyPolicyView {
+  programs: { program: string; id: string; effectiveFrom: string; effectiveTo?: string }[];
+  lpr: { oneYear: Record<string, string>; fiveYear: Record<string, string> };
+  publications: {
+    kind: 'program-version' | 'lpr';
+    publishedAt: string;
+    publishedBy: { orgId: string };
+    version?: { id: string; effectiveFrom: string };
+    quote?: { month: string };
+  }[];
 }
 
 interface DeliveryRow {

@@ -16,7 +16,7 @@ export const handler = sqsConsumer(
       {
         book: subsidyBook(),
         borrowers: borrowerStore(),
-        policy: policy(),
+        policy: await policy(),
         cityGuarantorIds: cityGuarantorIds(),
         audit: serviceAudit,
       },

@@ -9,7 +9,7 @@ import { policy } from './composition.ts';
  * stop the others; its errors name the field under `body.calculations.<row>.`.
  */
 export const calculateBatch: RouteFunction<typeof routes.calculateBatch> = async (request) => {
-  const outcomes = calculateMany(request.body.calculations as Calculation[], policy()).map((outcome) =>
+  const outcomes = calculateMany(request.body.calculations as Calculation[], await policy()).map((outcome) =>
     outcome.ok
       ? { index: outcome.index, ok: true, result: calculationJson(outcome.result) }
       : {

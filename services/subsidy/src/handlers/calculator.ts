@@ -24,8 +24,9 @@ export function calculatorRoute<R extends RouteSpec>(
 ): RouteFunction<R> {
   return async (request) => {
     let result: object;
+    const inForce = await policy();
     try {
-      result = compute(request.body, policy());
+      result = compute(request.body, inForce);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       throw new HttpProblem(

@@ -2,9 +2,11 @@ import { type Principal, ValidationError } from '@sme/kernel';
 import { appendAudit, cityConfig, documentClient, tableName } from '@sme/runtime';
 import { DynamoDbBorrowerStore } from '../adapters/dynamodb-borrower-store.ts';
 import { DynamoDbLedgerStore } from '../adapters/dynamodb-ledger-store.ts';
+import { DynamoDbPolicyStore } from '../adapters/dynamodb-policy-store.ts';
 import { DynamoDbSubsidyBook } from '../adapters/dynamodb-subsidy-book.ts';
 import { subsidyConfig } from '../config.ts';
 import type { SubsidyPolicy } from '../domain/policy.ts';
+import { policyWithPublished } from '../domain/published-policy.ts';
 import type { Audit } from '../use-cases/ports.ts';
 
 /**
@@ -14,6 +16,7 @@ import type { Audit } from '../use-cases/ports.ts';
 let book: DynamoDbSubsidyBook | undefined;
 let ledger: DynamoDbLedgerStore | undefined;
 let borrowers: DynamoDbBorrowerStore | undefined;
+let policies: DynamoDbPolicyStore | undefined;
 
 export const subsidyBook = () => {
   book ??= new DynamoDbSubsidyBook(documentClient(), {
@@ -31,8 +34,36 @@ export const borrowerStore = () => {
   return borrowers;
 };
 
-/** The city's subsidy policy, validated once per process from the city config. */
-export const policy = (): SubsidyPolicy => subsidyConfig(cityConfig()).policy;
+export const policyStore = () => {
+  policies ??= new DynamoDbPolicyStore(documentClient(), {
+    policy: tableName('subsidy-policy'),
+    audit: tableName('audit'),
+  });
+  return policies;
+};
+
+/** Published items are read again after this long, so a publication reaches every process within a minute. */
+const publishedTtlMs = 60_000;
+let inForce: { readAt: number; policy: SubsidyPolicy } | undefined;
+
+/**
+ * The city's subsidy policy in force: the city file's section (validated once per process) with the
+ * versions and LPR quotes published since laid over it (`subsidy-policy`, re-read every minute).
+ */
+export async function policy(): Promise<SubsidyPolicy> {
+  if (inForce && Date.now() - inForce.readAt < publishedTtlMs) return inForce.policy;
+  const city = cityConfig();
+  const base = subsidyConfig(city).policy;
+  const published = await policyStore().list();
+  const merged = published.length === 0 ? base : policyWithPublished(city.id, city.subsidy, published);
+  inForce = { readAt: Date.now(), policy: merged };
+  return merged;
+}
+
+/** After a publication: this process reads the table again at its next use. */
+export function forgetPolicy(): void {
+  inForce = undefined;
+}
 
 export const cityGuarantorIds = (): string[] => cityConfig().guarantors.map((g) => g.id);
 

@@ -22,10 +22,11 @@ export async function reportRoute(
     at: now.toISOString(),
     today: shanghaiDate(now),
   };
+  const inForce = await policy();
   const applied = await within('body', () =>
     reportOnGuarantee(guaranteeId, request.principal.orgId, (g) => apply(g, context), {
       book: subsidyBook(),
-      policy: policy(),
+      policy: inForce,
     }),
   );
   if (applied.changed) {

@@ -1,6 +1,7 @@
 import type { BookRecord } from '../domain/book.ts';
 import type { Borrower } from '../domain/borrower.ts';
 import type { Entitlement } from '../domain/entitlements.ts';
+import type { PublishedItem } from '../domain/published-policy.ts';
 
 /** The book as the use cases need it (DynamoDbSubsidyBook implements it). */
 export interface SubsidyBook {
@@ -26,3 +27,22 @@ export interface ServiceAuditEntry {
   detail: Record<string, unknown>;
 }
 export type Audit = (entry: ServiceAuditEntry) => Promise<void>;
+
+/** Published policy (DynamoDbPolicyStore implements it). */
+export interface PolicyStore {
+  /** Every publication, in publication order. */
+  list(): Promise<PublishedItem[]>;
+  /** Stores the item with its audit entry atomically; false when the same key exists. */
+  publish(item: PublishedItem, audit: PublicationAudit): Promise<boolean>;
+}
+
+/** The audit entry a publication is stored with. */
+export interface PublicationAudit {
+  subjectType: string;
+  subjectId: string;
+  action: string;
+  principal: { clientId: string; orgId: string; role?: string };
+  at: string;
+  discriminator: string;
+  detail: Record<string, unknown>;
+}
