@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
@@ -563,6 +567,70 @@ describe('Illegal-intermediary blacklist over HTTP, streams and queues', () => {
     ]);
     expect(ops.body.versions[0].listed).toBeGreaterThanOrEqual(1);
     expect(bank.status).toBe(403);
+  });
+
+  it('./dev ops blacklist rotate-key: k2 becomes current, k1 entries keep matching, retiring k1 is refused until forced', async () => {
+    // Prepare
+    const secretFile = t.stack.secretFiles['blacklist-identifier-key'] ?? '';
+    const ops = (...args: string[]) =>
+      promisify(execFile)(
+        process.execPath,
+        [
+          '--disable-warning=ExperimentalWarning',
+          join(import.meta.dirname, '..', '..', 'packages/local/src/cli/ops.ts'),
+          ...args,
+          '--secret-file',
+          secretFile,
+          '--url',
+          t.stack.baseUrl,
+          '--key',
+          t.clients.ops?.apiKey ?? '',
+        ],
+        { timeout: 60_000 },
+      );
+    const screenPhone = (phone: string) =>
+      call('bank', 'POST', '/v1/screenings', { application: { uscc: uscc(31) }, phones: [phone] });
+
+    // Act
+    const rotated = await ops('blacklist', 'rotate-key');
+    const ringAfterRotation = readFileSync(secretFile, 'utf8');
+    const versions = await eventually(async () => {
+      const answer = await call('ops', 'GET', '/v1/blacklist/key-versions');
+      expect(answer.body.current).toBe('k2');
+      return answer.body;
+    }, 10_000);
+    const refused = await ops('blacklist', 'retire-key', 'k1').catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    const hitUnderK1 = await screenPhone(brokers.a.phone);
+    await t.stack.idle();
+    const forced = await ops('blacklist', 'retire-key', 'k1', '--force');
+    const after = await eventually(async () => {
+      const answer = await call('ops', 'GET', '/v1/blacklist/key-versions');
+      // k1 is no longer live; entries that still hold its hashes (identifiers never presented since) count as retired.
+      expect(
+        answer.body.versions.find((v: { keyVersion: string }) => v.keyVersion === 'k1')?.live ?? false,
+      ).toBe(false);
+      return answer.body;
+    }, 10_000);
+    const hitUnderK2 = await screenPhone(brokers.a.phone);
+
+    // Assess
+    expect(rotated.stdout).toContain('Key version k2 is current');
+    expect(ringAfterRotation).toMatch(/^\{"current":"k2","keys":\{"k1":"local-development-/);
+    expect(versions.versions.find((v: { keyVersion: string }) => v.keyVersion === 'k1')).toMatchObject({
+      current: false,
+      live: true,
+    });
+    expect((refused as { code: number }).code).toBe(2);
+    expect((refused as { stderr: string }).stderr).toMatch(/k1 still holds \d+ listed/);
+    expect(hitUnderK1.body.outcome).toBe('hit');
+    expect(forced.stdout).toContain('Key version k1 is retired');
+    expect(after.current).toBe('k2');
+    expect(JSON.parse(readFileSync(secretFile, 'utf8')).keys).not.toHaveProperty('k1');
+    // The phone was presented while k1 was live, so its entry was re-keyed and still matches under k2.
+    expect(hitUnderK2.body.outcome).toBe('hit');
+    for (const raw of rawValues) expect(rotated.stdout + forced.stdout).not.toContain(raw);
   });
 
   it('never stores, answers or logs a raw identifier', async () => {

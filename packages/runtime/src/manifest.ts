@@ -192,6 +192,11 @@ export const envNames = {
   secretArn: (logical: string) => `SECRET_${logical.replaceAll('-', '_').toUpperCase()}_ARN`,
   /** Local runs only: the secret's value itself, set by the local stack in place of an ARN. */
   secretValue: (logical: string) => `SECRET_${logical.replaceAll('-', '_').toUpperCase()}_VALUE`,
+  /**
+   * Local runs only: a file holding the secret's value, read again within a second of a change, so an ops
+   * command can rotate a local secret as Secrets Manager rotates a deployed one.
+   */
+  secretFile: (logical: string) => `SECRET_${logical.replaceAll('-', '_').toUpperCase()}_FILE`,
   /** ARN of a city KMS key the function declares in `keys`. */
   keyArn: (logical: string) => `KEY_${logical.replaceAll('-', '_').toUpperCase()}_ARN`,
   /** Local runs only: a development AES-256 key (base64) standing in for the KMS key. */

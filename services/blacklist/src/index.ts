@@ -1,6 +1,12 @@
 export { type BlacklistConfig, blacklistConfig, blacklistConfigSchema } from './config.ts';
 export { routes as blacklistRoutes } from './contracts.ts';
 export {
+  addKeyVersion,
+  KeyringError,
+  parseIdentifierKeyring,
+  removeKeyVersion,
+} from './domain/identifier-keyring.ts';
+export {
   hashIdentifier,
   type IdentifierKind,
   idNumberCheckCharacter,

@@ -1,7 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  GetSecretValueCommand,
+  PutSecretValueCommand,
+  SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
+import { addKeyVersion, removeKeyVersion } from '@sme/blacklist';
 
 /**
  * Ops commands that go through the platform's API, so they work the same on the local stack and a
@@ -12,6 +18,8 @@ import { parseArgs } from 'node:util';
  *   ./dev ops deliveries replay [--bank B] [--type T] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--status S] [--dry-run]
  *   ./dev ops webhook rotate <bankId> [--idempotency-key K]
  *   ./dev ops policy show | policy publish <version.json> | policy lpr <month> <oneYear> <fiveYear>
+ *   ./dev ops blacklist rotate-key [--aws --city C --region R | --secret-file F]
+ *   ./dev ops blacklist retire-key <kN> [--force] [same]
  * The file is one year of the State Council's notice: { holidays, makeUpWorkdays, notice }.
  * Local stack by default (.local/stack.json: its URL and ops key); for a deployed city pass
  * --url https://<api> and the ops key in SME_OPS_API_KEY.
@@ -28,6 +36,11 @@ const { values, positionals } = parseArgs({
     status: { type: 'string', default: 'parked' },
     'dry-run': { type: 'boolean', default: false },
     'idempotency-key': { type: 'string' },
+    aws: { type: 'boolean', default: false },
+    city: { type: 'string' },
+    region: { type: 'string' },
+    'secret-file': { type: 'string' },
+    force: { type: 'boolean', default: false },
   },
 });
 
@@ -204,6 +217,32 @@ if (group === 'calendar' && action === 'status') {
     fail('usage: ./dev ops policy lpr <month> <oneYear> <fiveYear>   e.g. 2027-01 0.03 0.035');
   await call('PUT', `/v1/subsidy-policy/lpr/${month}`, { oneYear, fiveYear });
   console.log(`Published the LPR of ${month}: 1Y ${oneYear}, 5Y ${fiveYear}.`);
+} else if (group === 'blacklist' && action === 'rotate-key') {
+  const secret = identifierKeySecret();
+  const { secret: next, version } = addKeyVersion(await secret.read(), randomBytes(48).toString('base64url'));
+  await secret.write(next);
+  console.log(`Key version ${version} is current (${secret.where}); the older versions stay live.`);
+  console.log(
+    'Running processes pick it up within 5 minutes deployed (a second locally). New entries are hashed under it;',
+  );
+  console.log(
+    'older entries move to it as their identifiers are presented again. Watch: ./dev ops blacklist key-versions',
+  );
+} else if (group === 'blacklist' && action === 'retire-key') {
+  const [version] = rest;
+  if (!version) fail('usage: ./dev ops blacklist retire-key <kN> [--force]');
+  if (!values.force) {
+    const report = (await call('GET', '/v1/blacklist/key-versions')) as KeyVersions;
+    if (!report.retirable.includes(version)) {
+      const held = report.versions.find((v) => v.keyVersion === version);
+      fail(
+        `${version} still holds ${held?.listed ?? 0} listed and ${held?.reported ?? 0} reported entries: retiring it stops their ID numbers, phones and accounts matching. Wait, or pass --force (a decision; see docs/operations.md).`,
+      );
+    }
+  }
+  const secret = identifierKeySecret();
+  await secret.write(removeKeyVersion(await secret.read(), version));
+  console.log(`Key version ${version} is retired (${secret.where}): hashes made with it no longer match.`);
 } else if (group === 'deliveries' && action === 'replay') {
   await replayDeliveries();
 } else if (group === 'webhook' && action === 'rotate') {
@@ -227,9 +266,62 @@ if (group === 'calendar' && action === 'status') {
       '     | deliveries replay [--bank B] [--type T] [--since D] [--until D] [--status parked|endpoint-disabled] [--dry-run]',
       '     | webhook rotate <bankId> [--idempotency-key K]',
       '     | policy show | policy publish <version.json> | policy lpr <month> <oneYear> <fiveYear>',
+      '     | blacklist rotate-key | blacklist retire-key <kN> [--force]   (--aws --city C [--region R] for a deployed city)',
       '       (any of them with --url URL for a deployed city)',
     ].join('\n'),
   );
+}
+
+/**
+ * The blacklist's identifier keyring secret: deployed (`--aws`), the city's Secrets Manager secret
+ * `<city>/blacklist-identifier-key` through the caller's AWS credentials (CloudTrail records who); locally,
+ * the file the local stack reads it from (`secretFiles` in .local/stack.json, or `--secret-file`).
+ * The key material is never printed.
+ */
+function identifierKeySecret(): {
+  read(): Promise<string>;
+  write(value: string): Promise<void>;
+  where: string;
+} {
+  const logical = 'blacklist-identifier-key';
+  if (values.aws) {
+    if (!values.city) fail('--aws needs --city <id> (the secret is <city>/blacklist-identifier-key)');
+    const client = new SecretsManagerClient(values.region ? { region: values.region } : {});
+    const secretId = `${values.city}/${logical}`;
+    return {
+      where: `Secrets Manager ${secretId}`,
+      read: async () =>
+        (await client.send(new GetSecretValueCommand({ SecretId: secretId }))).SecretString ?? '',
+      write: async (value) => {
+        await client.send(new PutSecretValueCommand({ SecretId: secretId, SecretString: value }));
+      },
+    };
+  }
+  let file = values['secret-file'];
+  if (!file) {
+    const stateFile = join(import.meta.dirname, '..', '..', '..', '..', '.local', 'stack.json');
+    try {
+      file = (JSON.parse(readFileSync(stateFile, 'utf8')) as { secretFiles?: Record<string, string> })
+        .secretFiles?.[logical];
+    } catch {
+      // reported below
+    }
+  }
+  if (!file)
+    fail(
+      'No local secret file: start the stack with ./dev start, pass --secret-file, or --aws for a deployed city',
+    );
+  const path = file;
+  return {
+    where: path,
+    read: async () => readFileSync(path, 'utf8').trim(),
+    write: async (value) => {
+      // Write then rename: a reader never sees half a keyring.
+      const temporary = `${path}.next`;
+      writeFileSync(temporary, `${value}\n`, { mode: 0o600 });
+      renameSync(temporary, path);
+    },
+  };
 }
 
 interface SubsidyPolicyView {

@@ -92,6 +92,7 @@ const state = {
   dynamodbEndpoint: stack.dynamoEndpoint,
   sqsEndpoint: stack.sqsEndpoint,
   bankQueues: stack.bankQueues,
+  secretFiles: stack.secretFiles,
   clients: Object.fromEntries(
     Object.entries(clients).map(([role, c]) => [
       role,

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { parseIdentifierKeyring } from '../domain/identifier-keyring.ts';
@@ -52,9 +55,9 @@ describe('Function: citySecret', () => {
     expect(await read()).toBe('second time');
   });
 
-  it('names both variables when neither is set', async () => {
+  it('names the three variables when none is set', async () => {
     await expect(citySecret('blacklist-identifier-key', async () => 'x', {})()).rejects.toThrow(
-      'neither SECRET_BLACKLIST_IDENTIFIER_KEY_ARN nor SECRET_BLACKLIST_IDENTIFIER_KEY_VALUE is set',
+      'none of SECRET_BLACKLIST_IDENTIFIER_KEY_ARN, SECRET_BLACKLIST_IDENTIFIER_KEY_VALUE or SECRET_BLACKLIST_IDENTIFIER_KEY_FILE is set',
     );
   });
 });
@@ -195,5 +198,38 @@ describe('Function: secretsManagerFetcher', () => {
     await expect(secretsManagerFetcher(client, denied)('arn:aws:s3:::bucket')).rejects.toThrow(
       'Not a Secrets Manager ARN',
     );
+  });
+});
+
+describe('Function: citySecret, local file', () => {
+  it('reads SECRET_<NAME>_FILE and sees a rewritten file within a second (a local rotation)', async () => {
+    // Prepare
+    const dir = mkdtempSync(join(tmpdir(), 'secret-'));
+    const file = join(dir, 'blacklist-identifier-key');
+    writeFileSync(file, 'first-value-0123456789\n');
+    let clock = 0;
+    const read = citySecret(
+      'blacklist-identifier-key',
+      async () => 'from-arn',
+      {
+        SECRET_BLACKLIST_IDENTIFIER_KEY_FILE: file,
+      },
+      { now: () => clock },
+    );
+
+    // Act
+    const first = await read();
+    writeFileSync(file, 'second-value-0123456789\n');
+    clock = 999;
+    const cached = await read();
+    clock = 1_000;
+    const reread = await read();
+
+    // Assess
+    expect([first, cached, reread]).toEqual([
+      'first-value-0123456789',
+      'first-value-0123456789',
+      'second-value-0123456789',
+    ]);
   });
 });

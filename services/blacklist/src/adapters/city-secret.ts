@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { envNames, logger } from '@sme/runtime';
 
@@ -70,7 +71,7 @@ export const SECRET_MAX_AGE_MS = 300_000;
 /**
  * A city secret declared in the function's manifest entry (`secrets`), read lazily and kept for
  * `maxAgeMs`, then read again. Deployed, infra sets `SECRET_<NAME>_ARN`; the local stack sets
- * `SECRET_<NAME>_VALUE` to a development value. A failed first read is not kept, so the next request
+ * `SECRET_<NAME>_FILE` to a file holding a development value (or `SECRET_<NAME>_VALUE`, given by hand). A failed first read is not kept, so the next request
  * retries; a failed re-read keeps serving the value it had (and tries again on the next call).
  */
 export function citySecret(
@@ -83,17 +84,24 @@ export function citySecret(
   const now = options.now ?? Date.now;
   let held: { value: string; readAt: number } | undefined;
   let reading: Promise<string> | undefined;
+  const file =
+    env[envNames.secretArn(logical)] || env[envNames.secretValue(logical)]
+      ? undefined
+      : env[envNames.secretFile(logical)];
+  // A local file costs nothing to read: a change (./dev ops blacklist rotate-key) is seen within a second.
+  const ttl = file ? Math.min(maxAgeMs, 1_000) : maxAgeMs;
   const read = async () => {
     const arn = env[envNames.secretArn(logical)];
     if (arn) return fetchByArn(arn);
     const value = env[envNames.secretValue(logical)];
     if (value) return value;
+    if (file) return (await readFile(file, 'utf8')).trim();
     throw new Error(
-      `Secret ${logical} is not configured: neither ${envNames.secretArn(logical)} nor ${envNames.secretValue(logical)} is set (is it in the function's manifest entry?)`,
+      `Secret ${logical} is not configured: none of ${envNames.secretArn(logical)}, ${envNames.secretValue(logical)} or ${envNames.secretFile(logical)} is set (is it in the function's manifest entry?)`,
     );
   };
   return async () => {
-    if (held && now() - held.readAt < maxAgeMs) return held.value;
+    if (held && now() - held.readAt < ttl) return held.value;
     reading ??= read()
       .then((value) => {
         held = { value, readAt: now() };

@@ -1,10 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  addKeyVersion,
   hashUnderCurrent,
   hashUnderEveryVersion,
   KeyringError,
   parseIdentifierKeyring,
+  removeKeyVersion,
 } from './identifier-keyring.ts';
 
 const k1 = 'linshan-test-secret-0123456789';
@@ -80,5 +82,28 @@ describe('Function: hashUnderEveryVersion', () => {
       { keyVersion: 'k1', hash: hmac(k1, 'phone:13912345678') },
     ]);
     expect(stored).toEqual({ keyVersion: 'k2', hash: hmac(k2, 'phone:13912345678') });
+  });
+});
+
+describe('Function: addKeyVersion / removeKeyVersion', () => {
+  const k3 = 'linshan-third-key-aaaaaaaaaaaaaaaa';
+
+  it('makes a plain legacy key k1 and the new one k2, current; the next rotation adds k3 keeping both', () => {
+    // Act
+    const first = addKeyVersion(k1, k2);
+    const second = addKeyVersion(first.secret, k3);
+
+    // Assess
+    expect(first).toEqual({ version: 'k2', secret: JSON.stringify({ current: 'k2', keys: { k1, k2 } }) });
+    expect(second.version).toBe('k3');
+    expect(JSON.parse(second.secret)).toEqual({ current: 'k3', keys: { k1, k2, k3 } });
+    expect(() => addKeyVersion(k1, 'short')).toThrow('key k2 is shorter than');
+  });
+
+  it('retires an older version, never the current one or one it does not hold', () => {
+    const ring = JSON.stringify({ current: 'k2', keys: { k1, k2 } });
+    expect(JSON.parse(removeKeyVersion(ring, 'k1'))).toEqual({ current: 'k2', keys: { k2 } });
+    expect(() => removeKeyVersion(ring, 'k2')).toThrow(KeyringError);
+    expect(() => removeKeyVersion(ring, 'k7')).toThrow('there is no key version "k7" to retire');
   });
 });

@@ -121,3 +121,35 @@ export function hashUnderCurrent(
     hash: hashIdentifier(kind, raw, keyring.keys.get(keyring.current) ?? '', path),
   };
 }
+
+/** The keyring as the secret holds it (JSON), versions in number order. */
+export function keyringSecret(keyring: IdentifierKeyring): string {
+  const keys = Object.fromEntries([...keyring.keys].sort(([a], [b]) => versionNumber(a) - versionNumber(b)));
+  return JSON.stringify({ current: keyring.current, keys });
+}
+
+/**
+ * The secret's next value for a rotation: `newKey` added as the next version (the highest plus one) and
+ * made current, every existing version kept so their hashes keep matching until re-keyed (a plain legacy
+ * key becomes `k1`). The new key must be long enough; it is never logged.
+ */
+export function addKeyVersion(secret: string, newKey: string): { secret: string; version: string } {
+  const keyring = parseIdentifierKeyring(secret);
+  const next = `k${Math.max(...[...keyring.keys.keys()].map(versionNumber)) + 1}`;
+  const rotated = checkedKeyring(next, [...keyring.keys, [next, newKey]]);
+  return { secret: keyringSecret(rotated), version: next };
+}
+
+/** The secret's next value with `version` removed: its hashes stop matching. The current version cannot be retired. */
+export function removeKeyVersion(secret: string, version: string): string {
+  const keyring = parseIdentifierKeyring(secret);
+  if (!keyring.keys.has(version)) throw new KeyringError(`there is no key version "${version}" to retire`);
+  if (version === keyring.current)
+    throw new KeyringError(`"${version}" is the current version; rotate first`);
+  return keyringSecret(
+    checkedKeyring(
+      keyring.current,
+      [...keyring.keys].filter(([v]) => v !== version),
+    ),
+  );
+}
