@@ -52,6 +52,9 @@ export const permissionRoles = {
   'repair:write': ['coordinator'],
   /** Monitoring figures, the two gap lists and the weekly bulletin. */
   'monitoring:read': ['coordinator', 'finance'],
+  /** Bank statistical returns (银行统计报表): a bank submits its own; it, the office and finance read them. */
+  'bank-returns:submit': ['bank'],
+  'bank-returns:read': ['bank', 'coordinator', 'finance'],
   /** Stateless guarantee and subsidy calculators. */
   'subsidy:calculate': ['coordinator', 'agency', 'bank', 'guarantor', 'finance'],
   /** A guarantor reports repayments, releases and defaults of its guarantees. */

@@ -1,5 +1,6 @@
 import { problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
+import { categoryLabels, returnCategories } from './domain/bank-returns.ts';
 import { isBusinessDate, isoWeekday } from './domain/business-dates.ts';
 import { groupings } from './domain/dimensions.ts';
 import { rangeIssues } from './domain/summary.ts';
@@ -116,6 +117,91 @@ export const bulletinSchema = z
   })
   .meta({ id: 'MonitoringBulletin', description: 'The weekly bulletin (周通报) as stored' });
 
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month, e.g. "2026-11"');
+const bankIdParam = z.string().min(1).max(63);
+const returnFen = z
+  .string()
+  .regex(/^(0|[1-9]\d{0,17})$/, 'integer fen as a decimal string')
+  .meta({ description: 'Integer fen as a decimal string' });
+const returnLine = (label: string) =>
+  z
+    .strictObject({
+      balanceFen: returnFen.meta({ description: 'Month-end balance (余额), fen' }),
+      borrowers: z
+        .int()
+        .min(0)
+        .max(10_000_000)
+        .meta({ description: 'Borrowers with a balance at month end (户数)' }),
+      newLoansFen: returnFen.meta({ description: 'Loans disbursed in the month (当月新发放), fen' }),
+      newLoansCount: z.int().min(0).max(10_000_000),
+      newLoansRatePercent: z
+        .string()
+        .regex(/^\d{1,2}(\.\d{1,4})?$/, 'annual percent, up to 4 places, e.g. "3.85"')
+        .nullable()
+        .meta({
+          description:
+            "Amount-weighted annual rate of the month's new loans, percent; null without new loans",
+        }),
+    })
+    .meta({ description: label });
+
+export const returnFiguresSchema = z
+  .strictObject({
+    allLoans: returnLine(categoryLabels.allLoans),
+    enterpriseLoans: returnLine(categoryLabels.enterpriseLoans),
+    categories: z.strictObject(
+      Object.fromEntries(returnCategories.map((c) => [c, returnLine(categoryLabels[c])])) as Record<
+        (typeof returnCategories)[number],
+        ReturnType<typeof returnLine>
+      >,
+    ),
+  })
+  .meta({
+    id: 'BankReturnFigures',
+    description:
+      "A bank's monthly figures for the city: all loans, enterprise loans and the categories the targets are set on; a part never exceeds its total",
+  });
+
+const returnVersionSchema = z
+  .object({
+    bankId: z.string(),
+    month,
+    version: z.int().min(1),
+    submittedAt: z.iso.datetime(),
+    submittedBy: z.object({ clientId: z.string(), orgId: z.string(), role: z.string() }),
+    figures: returnFiguresSchema,
+  })
+  .meta({
+    id: 'BankReturnVersion',
+    description: 'One version of a bank return (corrections are new versions)',
+  });
+
+export const bankReturnSchema = z
+  .object({ latest: returnVersionSchema, history: z.array(returnVersionSchema) })
+  .meta({ id: 'BankReturn', description: 'The latest version and every version, oldest first' });
+
+const line = (balanceWan: number, borrowers: number, newWan: number, count: number, rate: string | null) => ({
+  balanceFen: String(balanceWan * 1_000_000),
+  borrowers,
+  newLoansFen: String(newWan * 1_000_000),
+  newLoansCount: count,
+  newLoansRatePercent: rate,
+});
+/** 临山市商业银行, November 2026 (万元 × 1,000,000 = fen). */
+export const returnExample = {
+  allLoans: line(520_000, 9_800, 41_000, 1_260, '4.12'),
+  enterpriseLoans: line(360_000, 2_150, 30_000, 410, '3.96'),
+  categories: {
+    privateEnterprise: line(300_000, 2_010, 26_000, 380, '3.98'),
+    inclusiveSmallMicro: line(150_000, 3_400, 14_000, 620, '3.75'),
+    creditLoans: line(30_000, 900, 3_200, 150, '3.60'),
+    firstLoanHouseholds: line(8_000, 240, 1_500, 60, '3.70'),
+    renewalsWithoutRepayment: line(12_000, 180, 900, 25, '3.80'),
+    individualBusinesses: line(40_000, 2_600, 3_600, 310, '4.05'),
+    mediumEnterprises: line(60_000, 120, 4_000, 18, '3.90'),
+  },
+};
+
 const problems = {
   400: { description: 'Malformed request (names the field)', schema: problemSchema },
   401: { description: 'Missing or invalid API key', schema: problemSchema },
@@ -213,6 +299,63 @@ export const routes = {
       },
       ...problems,
       404: { description: 'No bulletin generated for that week', schema: problemSchema },
+    },
+  },
+  putBankReturn: {
+    method: 'PUT',
+    path: '/v1/monitoring/bank-returns/{month}/{bankId}',
+    permission: 'bank-returns:submit',
+    summary:
+      "A bank's statistical return for the month (its own only): the first submission, or a correction stored as the next version with the changed fields audited; the same figures again store nothing",
+    tags: ['monitoring'],
+    params: z.strictObject({ month, bankId: bankIdParam }),
+    body: returnFiguresSchema,
+    example: returnExample,
+    responses: {
+      201: { description: 'Stored as a new version', schema: returnVersionSchema },
+      200: {
+        description: 'The same figures as the latest version: nothing stored',
+        schema: returnVersionSchema,
+      },
+      404: { description: 'Not a bank of this city, or another bank', schema: problemSchema },
+      409: { description: 'Another version was stored at the same moment', schema: problemSchema },
+      422: {
+        description:
+          'A part above its total, a rate without new loans, or a month not yet begun (names the field)',
+        schema: problemSchema,
+      },
+      ...problems,
+    },
+  },
+  getBankReturn: {
+    method: 'GET',
+    path: '/v1/monitoring/bank-returns/{month}/{bankId}',
+    permission: 'bank-returns:read',
+    summary: "A bank's return for the month with every version (a bank reads its own only)",
+    tags: ['monitoring'],
+    params: z.strictObject({ month, bankId: bankIdParam }),
+    responses: {
+      200: { description: 'The return', schema: bankReturnSchema },
+      404: { description: 'Not submitted, or another bank', schema: problemSchema },
+      ...problems,
+    },
+  },
+  listBankReturns: {
+    method: 'GET',
+    path: '/v1/monitoring/bank-returns/{month}',
+    permission: 'monitoring:read',
+    summary:
+      "Every bank's latest return for the month, in the city's bank order, and the banks still missing",
+    tags: ['monitoring'],
+    params: z.strictObject({ month }),
+    responses: {
+      200: {
+        description: 'The month',
+        schema: z
+          .object({ month, returns: z.array(returnVersionSchema), missing: z.array(z.string()) })
+          .meta({ id: 'BankReturnsOfMonth' }),
+      },
+      ...problems,
     },
   },
 } as const satisfies Record<string, RouteSpec>;

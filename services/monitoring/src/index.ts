@@ -1,4 +1,5 @@
 export * from './contracts.ts';
+export * from './domain/bank-returns.ts';
 export * from './domain/bulletin.ts';
 export * from './domain/business-dates.ts';
 export * from './domain/dimensions.ts';

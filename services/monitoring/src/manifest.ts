@@ -63,6 +63,15 @@ export const monitoringManifest = defineService({
         'Weekly bulletin: PutItem weekStart=<Monday> (regenerating a week overwrites it: same id), GetItem weekStart; the bulletin is one JSON string',
       ],
     },
+    'monitoring-bank-returns': {
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      accessPatterns: [
+        "A bank's return: Query pk=<yyyy-mm>, begins_with(sk, <bankId>#) (consistent): every version, oldest first, sk <bankId>#<version, 6 digits>",
+        "The month: Query pk=<yyyy-mm>: every bank's versions (banks × corrections, a few dozen items), the last per bank is current",
+        'Submit: TransactWriteItems of the next version (attribute_not_exists: a racing submission is a 409) and its audit entry; never updated or deleted',
+      ],
+    },
   },
   queues: {
     'monitoring-enterprise-events': {
@@ -137,6 +146,21 @@ export const monitoringManifest = defineService({
         'monitoring-pushes': 'read',
         'monitoring-bulletins': 'write',
       },
+    },
+    'put-bank-return': {
+      entry: handler('put-bank-return'),
+      trigger: { kind: 'http', route: routes.putBankReturn },
+      tables: { 'monitoring-bank-returns': 'readwrite', audit: 'append' },
+    },
+    'get-bank-return': {
+      entry: handler('get-bank-return'),
+      trigger: { kind: 'http', route: routes.getBankReturn },
+      tables: { 'monitoring-bank-returns': 'read' },
+    },
+    'list-bank-returns': {
+      entry: handler('list-bank-returns'),
+      trigger: { kind: 'http', route: routes.listBankReturns },
+      tables: { 'monitoring-bank-returns': 'read' },
     },
     'enterprise-events': consumer('monitoring-enterprise-events', { 'monitoring-enterprises': 'readwrite' }),
     'credit-events': consumer('monitoring-credit-events', { 'monitoring-enterprises': 'readwrite' }),

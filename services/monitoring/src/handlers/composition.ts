@@ -1,5 +1,6 @@
 import { type CityConfig, DomainError } from '@sme/kernel';
 import { cityConfig, documentClient, tableName } from '@sme/runtime';
+import { DynamoDbBankReturns } from '../adapters/dynamodb-bank-returns.ts';
 import { DynamoDbBulletinArchive } from '../adapters/dynamodb-bulletin-archive.ts';
 import { DynamoDbEnterpriseProjections } from '../adapters/dynamodb-enterprise-projections.ts';
 import { DynamoDbFactLog } from '../adapters/dynamodb-fact-log.ts';
@@ -14,6 +15,7 @@ let facts: DynamoDbFactLog | undefined;
 let enterprises: DynamoDbEnterpriseProjections | undefined;
 let pushes: DynamoDbPushProjections | undefined;
 let bulletins: DynamoDbBulletinArchive | undefined;
+let returns: DynamoDbBankReturns | undefined;
 
 export const factLog = () => {
   facts ??= new DynamoDbFactLog(documentClient(), tableName('monitoring-facts'));
@@ -30,6 +32,14 @@ export const pushProjections = () => {
 export const bulletinArchive = () => {
   bulletins ??= new DynamoDbBulletinArchive(documentClient(), tableName('monitoring-bulletins'));
   return bulletins;
+};
+
+export const bankReturns = () => {
+  returns ??= new DynamoDbBankReturns(documentClient(), {
+    returns: tableName('monitoring-bank-returns'),
+    audit: tableName('audit'),
+  });
+  return returns;
 };
 
 /** The city's townships, in config order: the partitions of "should be in". */

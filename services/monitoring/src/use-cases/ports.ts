@@ -1,3 +1,4 @@
+import type { ReturnFigures } from '../domain/bank-returns.ts';
 import type { Bulletin } from '../domain/bulletin.ts';
 import type { EnterpriseProjection } from '../domain/enterprise-projection.ts';
 import type { Fact } from '../domain/facts.ts';
@@ -39,4 +40,36 @@ export interface PushProjections extends GapIndex<PushProjection & { pushedOn: s
 export interface BulletinArchive {
   put(bulletin: Bulletin): Promise<void>;
   get(weekStart: string): Promise<Bulletin | undefined>;
+}
+
+/** One stored version of a bank's return for a month. */
+export interface BankReturnVersion {
+  bankId: string;
+  month: string;
+  version: number;
+  submittedAt: string;
+  submittedBy: { clientId: string; orgId: string; role: string };
+  figures: ReturnFigures;
+}
+
+/** The audit entry a version is stored with (the runtime's `AuditEntry`). */
+export interface BankReturnAudit {
+  subjectType: string;
+  subjectId: string;
+  action: string;
+  principal: { clientId: string; orgId: string; role?: string };
+  at: string;
+  discriminator: string;
+  changes?: Record<string, { from: unknown; to: unknown }>;
+  detail?: Record<string, unknown>;
+}
+
+/** Bank returns: versions per (month, bank), never overwritten. */
+export interface BankReturnStore {
+  /** Every version of one bank's return for the month, oldest first. */
+  versions(month: string, bankId: string): Promise<BankReturnVersion[]>;
+  /** Every version of every bank for the month, oldest first per bank. */
+  month(month: string): Promise<BankReturnVersion[]>;
+  /** Stores the version with its audit entry in one write; false when that version number exists already. */
+  add(version: BankReturnVersion, audit: BankReturnAudit): Promise<boolean>;
 }
