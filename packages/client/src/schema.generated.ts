@@ -1179,6 +1179,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/monitoring/bank-returns/{month}/{bankId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bank's return for the month with every version (a bank reads its own only)
+         * @description Permission: `bank-returns:read`
+         */
+        get: operations["getBankReturn"];
+        /**
+         * A bank's statistical return for the month (its own only): the first submission, or a correction stored as the next version with the changed fields audited; the same figures again store nothing
+         * @description Permission: `bank-returns:submit`
+         */
+        put: operations["putBankReturn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/monitoring/bank-returns/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every bank's latest return for the month, in the city's bank order, and the banks still missing
+         * @description Permission: `monitoring:read`
+         */
+        get: operations["listBankReturns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/calculations/guarantee-fee": {
         parameters: {
             query?: never;
@@ -3196,6 +3240,143 @@ export interface components {
                     }[];
                 };
             };
+        };
+        /** @description One version of a bank return (corrections are new versions) */
+        BankReturnVersion: {
+            bankId: string;
+            month: string;
+            version: number;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: {
+                clientId: string;
+                orgId: string;
+                role: string;
+            };
+            figures: components["schemas"]["BankReturnFigures"];
+        };
+        /** @description A bank's monthly figures for the city: all loans, enterprise loans and the categories the targets are set on; a part never exceeds its total */
+        BankReturnFigures: {
+            /** @description 各项贷款 */
+            allLoans: {
+                /** @description Month-end balance (余额), fen */
+                balanceFen: string;
+                /** @description Borrowers with a balance at month end (户数) */
+                borrowers: number;
+                /** @description Loans disbursed in the month (当月新发放), fen */
+                newLoansFen: string;
+                newLoansCount: number;
+                /** @description Amount-weighted annual rate of the month's new loans, percent; null without new loans */
+                newLoansRatePercent: string | null;
+            };
+            /** @description 企业贷款 */
+            enterpriseLoans: {
+                /** @description Month-end balance (余额), fen */
+                balanceFen: string;
+                /** @description Borrowers with a balance at month end (户数) */
+                borrowers: number;
+                /** @description Loans disbursed in the month (当月新发放), fen */
+                newLoansFen: string;
+                newLoansCount: number;
+                /** @description Amount-weighted annual rate of the month's new loans, percent; null without new loans */
+                newLoansRatePercent: string | null;
+            };
+            categories: {
+                /** @description 民营企业贷款 */
+                privateEnterprise: {
+                    /** @description Month-end balance (余额), fen */
+                    balanceFen: string;
+                    /** @description Borrowers with a balance at month end (户数) */
+                    borrowers: number;
+                    /** @description Loans disbursed in the month (当月新发放), fen */
+                    newLoansFen: string;
+                    newLoansCount: number;
+                    /** @description Amount-weighted annual rate of the month's new loans, percent; null without new loans */
+                    newLoansRatePercent: string | null;
+                };
+                /** @description 普惠型小微企业贷款（单户授信1000万元(含)以下） */
+                inclusiveSmallMicro: {
+                    /** @description Month-end balance (余额), fen */
+                    balanceFen: string;
+                    /** @description Borrowers with a balance at month end (户数) */
+                    borrowers: number;
+                    /** @description Loans disbursed in the month (当月新发放), fen */
+                    newLoansFen: string;
+                    newLoansCount: number;
+                    /** @description Amount-weighted annual rate of the month's new loans, percent; null without new loans */
+                    newLoansRatePercent: string | null;
+                };
+                /** @description 信用贷款 */
+                creditLoans: {
+                    /** @description Month-end balance (余额), fen */
+                    balanceFen: string;
+                    /** @description Borrowers with a balance at month end (户数) */
+                    borrowers: number;
+                    /** @description Loans disbursed in the month (当月新发放), fen */
+                    newLoansFen: string;
+                    newLoansCount: number;
+                    /** @description Amount-weighted annual rate of the month's new loans, percent; null without new loans */
+                    newLoansRatePercent: string | null;
+                };
+                /** @description 首贷户贷款 */
+                firstLoanHouseholds: {
+                    /** @description Month-end balance (余额), fen */
+                    balanceFen: string;
+                    /** @description Borrowers with a balance at month end (户数) */
+                    borrowers: number;
+                    /** @description Loans disbursed in the month (当月新发放), fen */
+                    newLoansFen: string;
+                    newLoansCount: number;
+                    /** @description Amount-weighted annual rate of the month's new loans, percent; null without new loans */
+                    newLoansRatePercent: string | null;
+                };
+                /** @description 无还本续贷 */
+                renewalsWithoutRepayment: {
+                    /** @description Month-end balance (余额), fen */
+                    balanceFen: string;
+                    /** @description Borrowers with a balance at month end (户数) */
+                    borrowers: number;
+                    /** @description Loans disbursed in the month (当月新发放), fen */
+                    newLoansFen: string;
+                    newLoansCount: number;
+                    /** @description Amount-weighted annual rate of the month's new loans, percent; null without new loans */
+                    newLoansRatePercent: string | null;
+                };
+                /** @description 个体工商户贷款 */
+                individualBusinesses: {
+                    /** @description Month-end balance (余额), fen */
+                    balanceFen: string;
+                    /** @description Borrowers with a balance at month end (户数) */
+                    borrowers: number;
+                    /** @description Loans disbursed in the month (当月新发放), fen */
+                    newLoansFen: string;
+                    newLoansCount: number;
+                    /** @description Amount-weighted annual rate of the month's new loans, percent; null without new loans */
+                    newLoansRatePercent: string | null;
+                };
+                /** @description 中型企业贷款 */
+                mediumEnterprises: {
+                    /** @description Month-end balance (余额), fen */
+                    balanceFen: string;
+                    /** @description Borrowers with a balance at month end (户数) */
+                    borrowers: number;
+                    /** @description Loans disbursed in the month (当月新发放), fen */
+                    newLoansFen: string;
+                    newLoansCount: number;
+                    /** @description Amount-weighted annual rate of the month's new loans, percent; null without new loans */
+                    newLoansRatePercent: string | null;
+                };
+            };
+        };
+        /** @description The latest version and every version, oldest first */
+        BankReturn: {
+            latest: components["schemas"]["BankReturnVersion"];
+            history: components["schemas"]["BankReturnVersion"][];
+        };
+        BankReturnsOfMonth: {
+            month: string;
+            returns: components["schemas"]["BankReturnVersion"][];
+            missing: string[];
         };
         SubsidyCalculation: {
             /** @enum {string} */
@@ -8553,6 +8734,235 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["RuleBroken"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBankReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+                bankId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The return */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankReturn"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not submitted, or another bank */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["RuleBroken"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putBankReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+                bankId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "allLoans": {
+                 *         "balanceFen": "520000000000",
+                 *         "borrowers": 9800,
+                 *         "newLoansFen": "41000000000",
+                 *         "newLoansCount": 1260,
+                 *         "newLoansRatePercent": "4.12"
+                 *       },
+                 *       "enterpriseLoans": {
+                 *         "balanceFen": "360000000000",
+                 *         "borrowers": 2150,
+                 *         "newLoansFen": "30000000000",
+                 *         "newLoansCount": 410,
+                 *         "newLoansRatePercent": "3.96"
+                 *       },
+                 *       "categories": {
+                 *         "privateEnterprise": {
+                 *           "balanceFen": "300000000000",
+                 *           "borrowers": 2010,
+                 *           "newLoansFen": "26000000000",
+                 *           "newLoansCount": 380,
+                 *           "newLoansRatePercent": "3.98"
+                 *         },
+                 *         "inclusiveSmallMicro": {
+                 *           "balanceFen": "150000000000",
+                 *           "borrowers": 3400,
+                 *           "newLoansFen": "14000000000",
+                 *           "newLoansCount": 620,
+                 *           "newLoansRatePercent": "3.75"
+                 *         },
+                 *         "creditLoans": {
+                 *           "balanceFen": "30000000000",
+                 *           "borrowers": 900,
+                 *           "newLoansFen": "3200000000",
+                 *           "newLoansCount": 150,
+                 *           "newLoansRatePercent": "3.60"
+                 *         },
+                 *         "firstLoanHouseholds": {
+                 *           "balanceFen": "8000000000",
+                 *           "borrowers": 240,
+                 *           "newLoansFen": "1500000000",
+                 *           "newLoansCount": 60,
+                 *           "newLoansRatePercent": "3.70"
+                 *         },
+                 *         "renewalsWithoutRepayment": {
+                 *           "balanceFen": "12000000000",
+                 *           "borrowers": 180,
+                 *           "newLoansFen": "900000000",
+                 *           "newLoansCount": 25,
+                 *           "newLoansRatePercent": "3.80"
+                 *         },
+                 *         "individualBusinesses": {
+                 *           "balanceFen": "40000000000",
+                 *           "borrowers": 2600,
+                 *           "newLoansFen": "3600000000",
+                 *           "newLoansCount": 310,
+                 *           "newLoansRatePercent": "4.05"
+                 *         },
+                 *         "mediumEnterprises": {
+                 *           "balanceFen": "60000000000",
+                 *           "borrowers": 120,
+                 *           "newLoansFen": "4000000000",
+                 *           "newLoansCount": 18,
+                 *           "newLoansRatePercent": "3.90"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BankReturnFigures"];
+            };
+        };
+        responses: {
+            /** @description The same figures as the latest version: nothing stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankReturnVersion"];
+                };
+            };
+            /** @description Stored as a new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankReturnVersion"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not a bank of this city, or another bank */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another version was stored at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A part above its total, a rate without new loans, or a month not yet begun (names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBankReturns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The month */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankReturnsOfMonth"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
