@@ -3,6 +3,7 @@ import { creditConfigSectionSchema } from '@sme/credit';
 import { deliveryConfigSchema } from '@sme/delivery';
 import { cityConfigSchema } from '@sme/kernel';
 import { matchingConfigSchema } from '@sme/matching';
+import { monitoringConfigSchema } from '@sme/monitoring';
 import { registryConfigSchema } from '@sme/registry';
 import { subsidyPolicySchema } from '@sme/subsidy';
 import * as z from 'zod';
@@ -40,6 +41,7 @@ export function citySchema(): JsonSchema {
       required: (subsidy.required ?? []).filter((name) => name !== 'city'),
     },
     blacklist: toJson(blacklistConfigSchema),
+    monitoring: toJson(monitoringConfigSchema),
   };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -45,6 +45,13 @@ function buildCityConfigSchema() {
   const bankSchema = z.strictObject({
     id: orgId,
     name: z.string().min(1),
+    /**
+     * For the seeds' targets on bank returns (services/monitoring/src/domain/targets.ts): 国有大型银行,
+     * 股份制, 地方法人 (城商行、农商行), 政策性; absent: unclassified, measured but held to no tier target.
+     */
+    category: z
+      .enum(['state-owned-large', 'joint-stock', 'local-legal-person', 'policy', 'unclassified'])
+      .optional(),
     delivery: bankDeliverySchema,
   });
 
@@ -110,6 +117,8 @@ function buildCityConfigSchema() {
       subsidy: z.record(z.string(), z.unknown()).default({}),
       /** Illegal-intermediary blacklist: identification standard, name rules (services/blacklist/src/config.ts). */
       blacklist: z.record(z.string(), z.unknown()).default({}),
+      /** Monitoring: the seeds' dated targets on bank returns (services/monitoring/src/config.ts). */
+      monitoring: z.record(z.string(), z.unknown()).default({}),
     })
     .superRefine((city, ctx) => {
       const seen = new Map<string, string>();

@@ -1,3 +1,4 @@
+export * from './config.ts';
 export * from './contracts.ts';
 export * from './domain/bank-returns.ts';
 export * from './domain/bulletin.ts';
@@ -7,4 +8,5 @@ export * from './domain/enterprise-projection.ts';
 export * from './domain/facts.ts';
 export * from './domain/push-projection.ts';
 export * from './domain/summary.ts';
+export * from './domain/targets.ts';
 export { monitoringManifest } from './manifest.ts';
