@@ -202,6 +202,78 @@ export const returnExample = {
   },
 };
 
+const indicatorsSchema = z
+  .object({
+    privateEnterpriseSharePercent: percentOrNull.meta({
+      description: 'Private-enterprise / enterprise loans, balances',
+    }),
+    creditLoanSharePercent: percentOrNull.meta({ description: 'Credit loans / enterprise loans, balances' }),
+    inclusiveSmallMicroGrowthPercent: percentOrNull.meta({
+      description: "Inclusive small-micro balance over last December's; null without that return",
+    }),
+    allLoansGrowthPercent: percentOrNull,
+    inclusiveBorrowersChange: z
+      .int()
+      .nullable()
+      .meta({ description: "Inclusive small-micro borrowers less last December's" }),
+  })
+  .meta({
+    id: 'BankIndicators',
+    description: 'Percent, 2 places half up (targets are judged on the exact ratio)',
+  });
+
+const checkSchema = z
+  .object({
+    target: z.enum([
+      'private-enterprise-share',
+      'credit-loan-share',
+      'inclusive-growth',
+      'two-increases-growth',
+      'two-increases-borrowers',
+    ]),
+    citation: z.object({ seed: z.string(), section: z.string() }),
+    value: z.string().nullable(),
+    comparison: z.enum(['>', '≥']),
+    threshold: z.string().nullable(),
+    status: z.enum(['met', 'missed', 'not-assessed']),
+    reason: z.string().optional(),
+  })
+  .meta({
+    id: 'TargetCheck',
+    description: 'One target judged, with the seed clause it comes from (docs/policy-rules.md M1–M4)',
+  });
+
+export const monthlyNoticeSchema = z
+  .object({
+    month,
+    baseMonth: month.meta({ description: 'Growth is measured from this December (年初)' }),
+    targets: z
+      .unknown()
+      .meta({ description: 'The version of monitoring.targets in force for the month; null if none' }),
+    banks: z.array(
+      z.object({
+        rank: z.int().min(1),
+        bankId: z.string(),
+        name: z.string(),
+        category: z.string(),
+        version: z.int().meta({ description: 'The return version judged' }),
+        indicators: indicatorsSchema,
+        checks: z.array(checkSchema),
+        met: z.int(),
+        missed: z.array(z.string()),
+      }),
+    ),
+    city: z
+      .object({ banks: z.int(), indicators: indicatorsSchema, checks: z.array(checkSchema) })
+      .nullable()
+      .meta({ description: 'The submitted banks summed; null before any return' }),
+    missing: z.array(z.string()).meta({ description: 'Banks without a return for the month' }),
+  })
+  .meta({
+    id: 'MonthlyNotice',
+    description: '按月通报: banks ranked by fewest misses, then most targets met (equal banks share a rank)',
+  });
+
 const problems = {
   400: { description: 'Malformed request (names the field)', schema: problemSchema },
   401: { description: 'Missing or invalid API key', schema: problemSchema },
@@ -355,6 +427,19 @@ export const routes = {
           .object({ month, returns: z.array(returnVersionSchema), missing: z.array(z.string()) })
           .meta({ id: 'BankReturnsOfMonth' }),
       },
+      ...problems,
+    },
+  },
+  getMonthlyNotice: {
+    method: 'GET',
+    path: '/v1/monitoring/monthly-notices/{month}',
+    permission: 'monitoring:read',
+    summary:
+      "The monthly notice (按月通报) from the banks' returns: indicators per bank and city-wide against the seeds' targets in force, banks ranked, misses marked",
+    tags: ['monitoring'],
+    params: z.strictObject({ month }),
+    responses: {
+      200: { description: 'The notice', schema: monthlyNoticeSchema },
       ...problems,
     },
   },

@@ -162,6 +162,11 @@ export const monitoringManifest = defineService({
       trigger: { kind: 'http', route: routes.listBankReturns },
       tables: { 'monitoring-bank-returns': 'read' },
     },
+    'get-monthly-notice': {
+      entry: handler('get-monthly-notice'),
+      trigger: { kind: 'http', route: routes.getMonthlyNotice },
+      tables: { 'monitoring-bank-returns': 'read' },
+    },
     'enterprise-events': consumer('monitoring-enterprise-events', { 'monitoring-enterprises': 'readwrite' }),
     'credit-events': consumer('monitoring-credit-events', { 'monitoring-enterprises': 'readwrite' }),
     'declaration-events': consumer('monitoring-declaration-events', {

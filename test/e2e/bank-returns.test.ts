@@ -1,0 +1,252 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { shanghaiDate } from '@sme/kernel';
+import { documentClient } from '@sme/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiKeysFor, startTestStack, type TestStack } from '../support/local-stack.ts';
+
+/**
+ * Bank statistical returns and the monthly notice over HTTP (issue 17): two banks submit November 2026
+ * and last December; every indicator below is worked by hand from the figures (fen: 1 亿元 = 10^10).
+ */
+let t: TestStack;
+let keys: Record<string, string> = {};
+beforeAll(async () => {
+  t = await startTestStack();
+  keys = await apiKeysFor(t, ['bank-gs', 'bank-city']);
+}, 120_000);
+afterAll(async () => {
+  await t?.stack.stop();
+});
+
+const yi = (n: number) => String(Math.round(n * 10_000_000_000)); // 亿元 → fen
+const line = (balanceFen: string, borrowers: number) => ({
+  balanceFen,
+  borrowers,
+  newLoansFen: '0',
+  newLoansCount: 0,
+  newLoansRatePercent: null,
+});
+function figures(f: {
+  all: number;
+  enterprise: number;
+  privateEnterprise: number;
+  credit: number;
+  inclusive: number;
+  inclusiveBorrowers: number;
+}) {
+  return {
+    allLoans: {
+      ...line(yi(f.all), 5_000),
+      newLoansFen: yi(0.5),
+      newLoansCount: 40,
+      newLoansRatePercent: '4.1',
+    },
+    enterpriseLoans: line(yi(f.enterprise), 1_000),
+    categories: {
+      privateEnterprise: line(yi(f.privateEnterprise), 900),
+      inclusiveSmallMicro: line(yi(f.inclusive), f.inclusiveBorrowers),
+      creditLoans: line(yi(f.credit), 100),
+      firstLoanHouseholds: line(yi(0.01), 10),
+      renewalsWithoutRepayment: line(yi(0.02), 5),
+      individualBusinesses: line(yi(0.03), 50),
+      mediumEnterprises: line(yi(0.1), 20),
+    },
+  };
+}
+const as = (bank: string) => ({ 'x-api-key': keys[bank] ?? '' });
+const put = (bank: string, month: string, body: unknown, owner = bank) =>
+  t.call(undefined, 'PUT', `/v1/monitoring/bank-returns/${month}/${owner}`, body, as(bank));
+
+// 工商银行 (state-owned large): December 100 亿 all loans, 10 亿 inclusive (400 borrowers)
+const gsDecember = figures({
+  all: 100,
+  enterprise: 45,
+  privateEnterprise: 18,
+  credit: 8,
+  inclusive: 10,
+  inclusiveBorrowers: 400,
+});
+// November: all 110 (+10 %), private 21 / enterprise 50 = 42 % (> 40), credit 9.5 / 50 = 19 % (≥ 18),
+// inclusive 13.2 (+32 %, ≥ 30), 420 borrowers (≥ 400): five targets met
+const gsNovember = figures({
+  all: 110,
+  enterprise: 50,
+  privateEnterprise: 21,
+  credit: 9.5,
+  inclusive: 13.2,
+  inclusiveBorrowers: 420,
+});
+// 临山市商业银行 (local legal person): December 40 all, 10 inclusive (300 borrowers)
+const cityDecember = figures({
+  all: 40,
+  enterprise: 18,
+  privateEnterprise: 14,
+  credit: 3,
+  inclusive: 10,
+  inclusiveBorrowers: 300,
+});
+// November: all 44 (+10 %), private 15 / 20 = 75 % (not > 80), credit 3 / 20 = 15 % (< 18), inclusive 13 (+30 %,
+// not above the state-owned banks' 32 %), 290 borrowers (< 300); only inclusive growth ≥ all loans' is met
+const cityNovember = figures({
+  all: 44,
+  enterprise: 20,
+  privateEnterprise: 15,
+  credit: 3,
+  inclusive: 13,
+  inclusiveBorrowers: 290,
+});
+
+describe('Bank returns and the monthly notice', () => {
+  it('takes two banks’ returns, judges them by hand-worked figures, ranks them, and keeps corrections as audited versions', async () => {
+    // Act: both banks submit last December and November
+    const submitted = [
+      await put('bank-gs', '2025-12', gsDecember),
+      await put('bank-gs', '2026-11', gsNovember),
+      await put('bank-city', '2025-12', cityDecember),
+      await put('bank-city', '2026-11', cityNovember),
+    ];
+    const notice = (await (
+      await t.call('coordinator', 'GET', '/v1/monitoring/monthly-notices/2026-11')
+    ).json()) as {
+      banks: {
+        rank: number;
+        bankId: string;
+        indicators: Record<string, unknown>;
+        checks: { target: string; status: string }[];
+        missed: string[];
+      }[];
+      city: {
+        banks: number;
+        indicators: Record<string, unknown>;
+        checks: { target: string; status: string }[];
+      };
+      missing: string[];
+    };
+
+    // Assess
+    expect(submitted.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    const [gs, city] = notice.banks;
+    expect([gs?.bankId, gs?.rank, city?.bankId, city?.rank]).toEqual(['bank-gs', 1, 'bank-city', 2]);
+    expect(gs?.indicators).toEqual({
+      privateEnterpriseSharePercent: '42.00',
+      creditLoanSharePercent: '19.00',
+      inclusiveSmallMicroGrowthPercent: '32.00',
+      allLoansGrowthPercent: '10.00',
+      inclusiveBorrowersChange: 20,
+    });
+    expect(gs?.missed).toEqual([]);
+    expect(Object.fromEntries(city?.checks.map((c) => [c.target, c.status]) ?? [])).toEqual({
+      'private-enterprise-share': 'missed',
+      'credit-loan-share': 'missed',
+      'inclusive-growth': 'missed',
+      'two-increases-growth': 'met',
+      'two-increases-borrowers': 'missed',
+    });
+    // City: all 154 on 140 (+10 %); private 36 / 70 = 51.43 %; credit 12.5 / 70 = 17.857… % (missed);
+    // inclusive 26.2 on 20 (+31 %); borrowers 710 on 700 (+10)
+    expect(notice.city.banks).toBe(2);
+    expect(notice.city.indicators).toEqual({
+      privateEnterpriseSharePercent: '51.43',
+      creditLoanSharePercent: '17.86',
+      inclusiveSmallMicroGrowthPercent: '31.00',
+      allLoansGrowthPercent: '10.00',
+      inclusiveBorrowersChange: 10,
+    });
+    expect(notice.city.checks.map((c) => [c.target, c.status])).toEqual([
+      ['credit-loan-share', 'missed'],
+      ['two-increases-growth', 'met'],
+      ['two-increases-borrowers', 'met'],
+    ]);
+    expect(notice.missing).toEqual(['bank-nh', 'bank-ls-rural']);
+
+    // Act: bank-city corrects its credit loans to 3.6 亿 (18 %: met, 以上 includes it); a retry stores nothing
+    const corrected = {
+      ...cityNovember,
+      categories: { ...cityNovember.categories, creditLoans: line(yi(3.6), 100) },
+    };
+    const correction = await put('bank-city', '2026-11', corrected);
+    const retry = await put('bank-city', '2026-11', corrected);
+    const own = (await (
+      await t.call(
+        undefined,
+        'GET',
+        '/v1/monitoring/bank-returns/2026-11/bank-city',
+        undefined,
+        as('bank-city'),
+      )
+    ).json()) as {
+      latest: { version: number };
+      history: { version: number; figures: { categories: { creditLoans: { balanceFen: string } } } }[];
+    };
+    const after = (await (
+      await t.call('finance', 'GET', '/v1/monitoring/monthly-notices/2026-11')
+    ).json()) as typeof notice;
+    const audit = await documentClient().send(
+      new QueryCommand({
+        TableName: t.stack.tables.audit,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'bank-return#bank-city/2026-11' },
+      }),
+    );
+
+    // Assess
+    expect([correction.status, retry.status]).toEqual([201, 200]);
+    expect(own.latest.version).toBe(2);
+    expect(own.history.map((v) => [v.version, v.figures.categories.creditLoans.balanceFen])).toEqual([
+      [1, '30000000000'],
+      [2, '36000000000'],
+    ]);
+    expect(
+      after.banks.find((b) => b.bankId === 'bank-city')?.checks.find((c) => c.target === 'credit-loan-share')
+        ?.status,
+    ).toBe('met');
+    expect(audit.Items?.map((i) => [i.action, i.orgId, i.changes])).toEqual([
+      ['bank-return.submitted', 'bank-city', undefined],
+      [
+        'bank-return.corrected',
+        'bank-city',
+        { 'categories.creditLoans.balanceFen': { from: '30000000000', to: '36000000000' } },
+      ],
+    ]);
+  }, 120_000);
+
+  it('keeps a bank to its own returns, names inconsistent fields and refuses a month not yet begun', async () => {
+    // Prepare
+    const today = shanghaiDate(new Date());
+    const [y, m] = today.slice(0, 7).split('-').map(Number) as [number, number];
+    const nextMonth = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    const overTotal = {
+      ...gsNovember,
+      categories: { ...gsNovember.categories, privateEnterprise: line(yi(51), 900) },
+    };
+
+    // Act
+    const others = await put('bank-gs', '2026-10', gsNovember, 'bank-city');
+    const othersRead = await t.call(
+      undefined,
+      'GET',
+      '/v1/monitoring/bank-returns/2026-11/bank-city',
+      undefined,
+      as('bank-gs'),
+    );
+    const inconsistent = await put('bank-gs', '2026-10', overTotal);
+    const future = await put('bank-gs', nextMonth, gsNovember);
+    const office = (await (
+      await t.call('coordinator', 'GET', '/v1/monitoring/bank-returns/2025-12')
+    ).json()) as {
+      returns: { bankId: string }[];
+      missing: string[];
+    };
+
+    // Assess
+    expect([others.status, othersRead.status]).toEqual([404, 404]);
+    expect(inconsistent.status).toBe(422);
+    expect(((await inconsistent.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(
+      ['body.categories.privateEnterprise.balanceFen'],
+    );
+    expect(future.status).toBe(422);
+    expect(((await future.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('path.month');
+    expect(office.returns.map((r) => r.bankId)).toEqual(['bank-gs', 'bank-city']);
+    expect(office.missing).toEqual(['bank-nh', 'bank-ls-rural']);
+  }, 60_000);
+});
