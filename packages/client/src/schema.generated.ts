@@ -1223,6 +1223,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/monitoring/monthly-notices/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The monthly notice (按月通报) from the banks' returns: indicators per bank and city-wide against the seeds' targets in force, banks ranked, misses marked
+         * @description Permission: `monitoring:read`
+         */
+        get: operations["getMonthlyNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/calculations/guarantee-fee": {
         parameters: {
             query?: never;
@@ -3377,6 +3397,62 @@ export interface components {
             month: string;
             returns: components["schemas"]["BankReturnVersion"][];
             missing: string[];
+        };
+        /** @description 按月通报: banks ranked by fewest misses, then most targets met (equal banks share a rank) */
+        MonthlyNotice: {
+            month: string;
+            /** @description Growth is measured from this December (年初) */
+            baseMonth: string;
+            /** @description The version of monitoring.targets in force for the month; null if none */
+            targets: unknown;
+            banks: {
+                rank: number;
+                bankId: string;
+                name: string;
+                category: string;
+                /** @description The return version judged */
+                version: number;
+                indicators: components["schemas"]["BankIndicators"];
+                checks: components["schemas"]["TargetCheck"][];
+                met: number;
+                missed: string[];
+            }[];
+            /** @description The submitted banks summed; null before any return */
+            city: {
+                banks: number;
+                indicators: components["schemas"]["BankIndicators"];
+                checks: components["schemas"]["TargetCheck"][];
+            } | null;
+            /** @description Banks without a return for the month */
+            missing: string[];
+        };
+        /** @description Percent, 2 places half up (targets are judged on the exact ratio) */
+        BankIndicators: {
+            /** @description Private-enterprise / enterprise loans, balances */
+            privateEnterpriseSharePercent: string | null;
+            /** @description Credit loans / enterprise loans, balances */
+            creditLoanSharePercent: string | null;
+            /** @description Inclusive small-micro balance over last December's; null without that return */
+            inclusiveSmallMicroGrowthPercent: string | null;
+            allLoansGrowthPercent: string | null;
+            /** @description Inclusive small-micro borrowers less last December's */
+            inclusiveBorrowersChange: number | null;
+        };
+        /** @description One target judged, with the seed clause it comes from (docs/policy-rules.md M1–M4) */
+        TargetCheck: {
+            /** @enum {string} */
+            target: "private-enterprise-share" | "credit-loan-share" | "inclusive-growth" | "two-increases-growth" | "two-increases-borrowers";
+            citation: {
+                seed: string;
+                section: string;
+            };
+            value: string | null;
+            /** @enum {string} */
+            comparison: ">" | "≥";
+            threshold: string | null;
+            /** @enum {string} */
+            status: "met" | "missed" | "not-assessed";
+            reason?: string;
         };
         SubsidyCalculation: {
             /** @enum {string} */
@@ -8950,6 +9026,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BankReturnsOfMonth"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMonthlyNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyNotice"];
                 };
             };
             /** @description Malformed request (names the field) */
