@@ -382,6 +382,20 @@ describe('Monitoring over HTTP, SQS and streams', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect([...new Uint8Array(await csv.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
+    // Act 5b: this week, which no schedule has archived yet, is built on demand from the facts so far.
+    const thisMonday = addDays(weekStart, 7);
+    const current = await t.call('coordinator', 'GET', `/v1/monitoring/bulletins/${thisMonday}`);
+    const soFar = await json(
+      t.call('coordinator', 'GET', `/v1/monitoring/summary?from=${thisMonday}&to=${today}&groupBy=township`),
+    );
+
+    // Assess 5b: the same figures as the summary of the week so far, and the gaps as they stand now.
+    expect(current.status).toBe(200);
+    const currentBody = await json(current);
+    expect(currentBody).toMatchObject({ weekStart: thisMonday, weekEnd: addDays(thisMonday, 6) });
+    expect(currentBody.summaries.township.totals).toEqual(soFar.totals);
+    expect(currentBody.gaps).toEqual(body.gaps);
+
     // Act 6: generating the same week again replaces the bulletin under the same id.
     await t.stack.trigger('monitoring-weekly-bulletin');
     const again = await json(t.call('coordinator', 'GET', `/v1/monitoring/bulletins/${weekStart}`));
@@ -392,7 +406,7 @@ describe('Monitoring over HTTP, SQS and streams', () => {
     expect(again.generatedAt >= body.generatedAt).toBe(true);
   });
 
-  it('names the bad parameter with 400, answers 404 for a week never generated and 403 to a bank', async () => {
+  it('names the bad parameter with 400, answers 404 for a week not yet begun and 403 to a bank', async () => {
     // Act
     const reversed = await json(
       t.call('coordinator', 'GET', '/v1/monitoring/summary?from=2026-03-10&to=2026-03-01'),
@@ -410,7 +424,7 @@ describe('Monitoring over HTTP, SQS and streams', () => {
       t.call('coordinator', 'GET', '/v1/monitoring/should-be-lent?bankId=bank-nowhere'),
     );
     const tuesday = await t.call('coordinator', 'GET', `/v1/monitoring/bulletins/${addDays(weekStart, 1)}`);
-    const never = await t.call('coordinator', 'GET', `/v1/monitoring/bulletins/${addDays(weekStart, -364)}`);
+    const nextWeek = await t.call('coordinator', 'GET', `/v1/monitoring/bulletins/${addDays(weekStart, 14)}`);
     const bank = await t.call('bank', 'GET', `/v1/monitoring/summary?from=${weekStart}&to=${weekEnd}`);
 
     // Assess
@@ -423,7 +437,7 @@ describe('Monitoring over HTTP, SQS and streams', () => {
     expect([unknownBank.status, paths(unknownBank)]).toEqual([400, ['query.bankId']]);
     expect(tuesday.status).toBe(400);
     expect(paths(await json(tuesday))).toEqual(['path.weekStart']);
-    expect(never.status).toBe(404);
+    expect(nextWeek.status).toBe(404);
     expect(bank.status).toBe(403);
   });
 });

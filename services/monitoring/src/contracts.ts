@@ -359,7 +359,7 @@ export const routes = {
     path: '/v1/monitoring/bulletins/{weekStart}',
     permission: 'monitoring:read',
     summary:
-      'The weekly bulletin (周通报) of the week starting that Monday: JSON, a printable HTML page, or CSV for Excel (UTF-8 with BOM)',
+      'The weekly bulletin (周通报) of the week starting that Monday: JSON, a printable HTML page, or CSV for Excel (UTF-8 with BOM). The Monday schedule archives last week; any other week (the current one so far) is built on demand from the facts, with the gap lists as they stand now, and not stored',
     tags: ['monitoring'],
     params: z.strictObject({ weekStart }),
     query: z.strictObject({ format: z.enum(['json', 'html', 'csv']).default('json') }),
@@ -370,7 +370,7 @@ export const routes = {
         mediaTypes: ['text/html', 'text/csv'],
       },
       ...problems,
-      404: { description: 'No bulletin generated for that week', schema: problemSchema },
+      404: { description: 'A week not yet begun', schema: problemSchema },
     },
   },
   putBankReturn: {

@@ -128,7 +128,15 @@ export const monitoringManifest = defineService({
     'get-bulletin': {
       entry: handler('get-bulletin'),
       trigger: { kind: 'http', route: routes.getBulletin },
-      tables: { 'monitoring-bulletins': 'read' },
+      // A week not archived is built on demand: the week's facts and the gap counts, as the schedule does.
+      timeoutSeconds: 29,
+      memoryMb: 1536,
+      tables: {
+        'monitoring-bulletins': 'read',
+        'monitoring-facts': 'read',
+        'monitoring-enterprises': 'read',
+        'monitoring-pushes': 'read',
+      },
     },
     'weekly-bulletin': {
       entry: handler('weekly-bulletin'),
