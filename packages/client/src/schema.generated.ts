@@ -1167,7 +1167,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The weekly bulletin (周通报) of the week starting that Monday: JSON, a printable HTML page, or CSV for Excel (UTF-8 with BOM)
+         * The weekly bulletin (周通报) of the week starting that Monday: JSON, a printable HTML page, or CSV for Excel (UTF-8 with BOM). The Monday schedule archives last week; any other week (the current one so far) is built on demand from the facts, with the gap lists as they stand now, and not stored
          * @description Permission: `monitoring:read`
          */
         get: operations["getBulletin"];
@@ -8801,7 +8801,7 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
-            /** @description No bulletin generated for that week */
+            /** @description A week not yet begun */
             404: {
                 headers: {
                     [name: string]: unknown;
