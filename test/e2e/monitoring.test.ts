@@ -396,6 +396,29 @@ describe('Monitoring over HTTP, SQS and streams', () => {
     expect(currentBody.summaries.township.totals).toEqual(soFar.totals);
     expect(currentBody.gaps).toEqual(body.gaps);
 
+    // Act 5c: the daily dispatch (日调度) of the push day and of today, built on demand.
+    const dispatch = async (day: string) =>
+      [
+        await json(t.call('finance', 'GET', `/v1/monitoring/daily-dispatch?date=${day}`)),
+        await json(
+          t.call('coordinator', 'GET', `/v1/monitoring/summary?from=${day}&to=${day}&groupBy=township`),
+        ),
+        await json(t.call('coordinator', 'GET', `/v1/monitoring/summary?from=${day}&to=${day}&groupBy=bank`)),
+      ] as const;
+    const [pushDay, pushDayByTownship, pushDayByBank] = await dispatch(weekStart);
+    const [todays] = await dispatch(today);
+    const tomorrow = await json(
+      t.call('coordinator', 'GET', `/v1/monitoring/daily-dispatch?date=${addDays(today, 1)}`),
+    );
+
+    // Assess 5c: the day's figures are the day's summaries; the gaps are the bulletin's, as they stand
+    expect(pushDay.byTownship).toEqual(pushDayByTownship);
+    expect(pushDay.byBank).toEqual(pushDayByBank);
+    expect(pushDay.byBank.totals.pushed).toBeGreaterThan(0);
+    expect(pushDay.gaps).toEqual(body.gaps);
+    expect(todays.date).toBe(today);
+    expect([tomorrow.status, tomorrow.errors?.[0]?.path]).toEqual([400, 'query.date']);
+
     // Act 6: generating the same week again replaces the bulletin under the same id.
     await t.stack.trigger('monitoring-weekly-bulletin');
     const again = await json(t.call('coordinator', 'GET', `/v1/monitoring/bulletins/${weekStart}`));

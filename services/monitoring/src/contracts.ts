@@ -274,6 +274,23 @@ export const monthlyNoticeSchema = z
     description: '按月通报: banks ranked by fewest misses, then most targets met (equal banks share a rank)',
   });
 
+export const dailyDispatchSchema = z
+  .object({
+    date,
+    generatedAt: z.iso.datetime(),
+    byTownship: summarySchema,
+    byBank: summarySchema,
+    gaps: z.object({
+      shouldBeIn: z.object({ total: z.int(), byTownship: z.array(gapCount) }),
+      shouldBeLent: z.object({ total: z.int(), byBank: z.array(gapCount) }),
+    }),
+  })
+  .meta({
+    id: 'DailyDispatch',
+    description:
+      "日调度: one day's figures per township and per bank (deadlineBreaches: pushes overdue that day) and the gap lists as they stand",
+  });
+
 const problems = {
   400: { description: 'Malformed request (names the field)', schema: problemSchema },
   401: { description: 'Missing or invalid API key', schema: problemSchema },
@@ -440,6 +457,23 @@ export const routes = {
     params: z.strictObject({ month }),
     responses: {
       200: { description: 'The notice', schema: monthlyNoticeSchema },
+      ...problems,
+    },
+  },
+  getDailyDispatch: {
+    method: 'GET',
+    path: '/v1/monitoring/daily-dispatch',
+    permission: 'monitoring:read',
+    summary:
+      "The daily dispatch (日调度): a day's declarations, pushes, contacts, approvals and overdue pushes by township and by bank, with the gap lists as they stand; built on demand",
+    tags: ['monitoring'],
+    query: z.strictObject({
+      date: date
+        .optional()
+        .meta({ description: 'A Shanghai business date, not after today; omitted: today' }),
+    }),
+    responses: {
+      200: { description: 'The dispatch', schema: dailyDispatchSchema },
       ...problems,
     },
   },

@@ -175,6 +175,11 @@ export const monitoringManifest = defineService({
       trigger: { kind: 'http', route: routes.getMonthlyNotice },
       tables: { 'monitoring-bank-returns': 'read' },
     },
+    'get-daily-dispatch': {
+      entry: handler('get-daily-dispatch'),
+      trigger: { kind: 'http', route: routes.getDailyDispatch },
+      tables: { 'monitoring-facts': 'read', 'monitoring-enterprises': 'read', 'monitoring-pushes': 'read' },
+    },
     'enterprise-events': consumer('monitoring-enterprise-events', { 'monitoring-enterprises': 'readwrite' }),
     'credit-events': consumer('monitoring-credit-events', { 'monitoring-enterprises': 'readwrite' }),
     'declaration-events': consumer('monitoring-declaration-events', {
