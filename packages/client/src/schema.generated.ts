@@ -1243,6 +1243,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/monitoring/daily-dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The daily dispatch (日调度): a day's declarations, pushes, contacts, approvals and overdue pushes by township and by bank, with the gap lists as they stand; built on demand
+         * @description Permission: `monitoring:read`
+         */
+        get: operations["getDailyDispatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/calculations/guarantee-fee": {
         parameters: {
             query?: never;
@@ -3453,6 +3473,33 @@ export interface components {
             /** @enum {string} */
             status: "met" | "missed" | "not-assessed";
             reason?: string;
+        };
+        /** @description 日调度: one day's figures per township and per bank (deadlineBreaches: pushes overdue that day) and the gap lists as they stand */
+        DailyDispatch: {
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            generatedAt: string;
+            byTownship: components["schemas"]["MonitoringSummary"];
+            byBank: components["schemas"]["MonitoringSummary"];
+            gaps: {
+                shouldBeIn: {
+                    total: number;
+                    byTownship: {
+                        key: string;
+                        label: string;
+                        count: number;
+                    }[];
+                };
+                shouldBeLent: {
+                    total: number;
+                    byBank: {
+                        key: string;
+                        label: string;
+                        count: number;
+                    }[];
+                };
+            };
         };
         SubsidyCalculation: {
             /** @enum {string} */
@@ -9062,6 +9109,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MonthlyNotice"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDailyDispatch: {
+        parameters: {
+            query?: {
+                /** @description A Shanghai business date, not after today; omitted: today */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dispatch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyDispatch"];
                 };
             };
             /** @description Malformed request (names the field) */
