@@ -68,6 +68,12 @@ describe('Registry over HTTP: upsert and read', () => {
       status: 412,
       currentVersion: 2,
     });
+    // If-Match on an enterprise not registered: 412 with no current version, nothing created
+    const absent = uscc(92);
+    const none = await t.call('agency', 'PUT', `/v1/enterprises/${absent}`, body(), { 'if-match': '"1"' });
+    expect(none.status).toBe(412);
+    expect(await json(none)).toMatchObject({ status: 412, currentVersion: null });
+    expect((await t.call('agency', 'GET', `/v1/enterprises/${absent}`)).status).toBe(404);
   });
 
   it('rejects a bad USCC with 400 naming the field and the reason', async () => {

@@ -1,23 +1,22 @@
 import { ConcurrentModificationError } from '@sme/kernel';
-import { cityConfig, httpHandler, type RouteFunction } from '@sme/runtime';
+import { checkIfMatch, cityConfig, httpHandler, type RouteFunction, versionHeaders } from '@sme/runtime';
 import { registryConfig } from '../config.ts';
 import { routes } from '../contracts.ts';
 import { decideUpsert } from '../domain/enterprise.ts';
 import { enterpriseRepository } from './composition.ts';
-import { enterpriseHeaders, publicView } from './views.ts';
+import { publicView } from './views.ts';
 
 /** PUT /v1/enterprises/{uscc}: register or update; If-Match makes it a conditional update. */
 export const upsertEnterprise: RouteFunction<typeof routes.upsertEnterprise> = async (request) => {
   const { uscc } = request.params;
   const existing = await enterpriseRepository().get(uscc, true);
-  if (request.ifMatch !== undefined && existing?.version !== request.ifMatch) {
-    throw new ConcurrentModificationError(
-      existing
-        ? `If-Match "${request.ifMatch}" is stale; the current version is "${existing.version}"`
-        : `If-Match given but enterprise ${uscc} does not exist`,
-      { currentVersion: existing?.version ?? null },
-    );
+  // If-Match on an enterprise not yet registered is a 412 too (RFC 9110 §13.1.1: no current representation).
+  if (request.ifMatch !== undefined && !existing) {
+    throw new ConcurrentModificationError(`If-Match given but enterprise ${uscc} does not exist`, {
+      currentVersion: null,
+    });
   }
+  if (existing) checkIfMatch(request.ifMatch, existing, `enterprise ${uscc}`);
   const decision = decideUpsert({
     uscc,
     input: request.body,
@@ -33,7 +32,7 @@ export const upsertEnterprise: RouteFunction<typeof routes.upsertEnterprise> = a
   return {
     status: decision.kind === 'registered' ? 201 : 200,
     headers: {
-      ...enterpriseHeaders(decision.enterprise),
+      ...versionHeaders(decision.enterprise),
       ...(decision.kind === 'registered' ? { location: `/v1/enterprises/${uscc}` } : {}),
     },
     body: publicView(decision.enterprise),

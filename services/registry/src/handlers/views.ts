@@ -6,5 +6,3 @@ export function publicView(e: StoredEnterprise): Enterprise {
   const { origin: _origin, ...view } = e;
   return view;
 }
-
-export const enterpriseHeaders = (e: StoredEnterprise) => ({ etag: `"${e.version}"` });
