@@ -2,7 +2,7 @@ import { validateCitySections } from '@sme/catalog';
 import type { CityConfig } from '@sme/kernel';
 import { ValidationError } from '@sme/kernel';
 import type { ServiceManifest } from '@sme/runtime';
-import { functionId, resolveChannels } from '@sme/runtime';
+import { functionId, physicalName, resolveChannels } from '@sme/runtime';
 import { type App, NestedStack, Stack, Tags } from 'aws-cdk-lib';
 import { AlarmTopic } from './alarm-topic.ts';
 import { BankInboxQueues } from './bank-inbox.ts';
@@ -17,6 +17,7 @@ import {
   theAuthorizer,
 } from './declarations.ts';
 import { CityHttpApi } from './http-api.ts';
+import { ApiAlarms, FunctionAlarms, QueueAgeAlarm, TableThrottleAlarm } from './operations-alarms.ts';
 import { WorkQueue } from './queue.ts';
 import { CityTable } from './table.ts';
 import { type CityResources, type WiredFunction, wireFunction, wireTrigger } from './wiring.ts';
@@ -119,7 +120,13 @@ export function buildCityStack(
   for (const m of manifests) {
     for (const [logical, spec] of Object.entries(m.tables ?? {})) {
       const scope = stack.serviceStack(m.service, 'data');
-      tables.set(logical, new CityTable(scope, `Table-${logical}`, { city: city.id, logical, spec }));
+      const table = new CityTable(scope, `Table-${logical}`, { city: city.id, logical, spec });
+      tables.set(logical, table);
+      new TableThrottleAlarm(table, 'Throttled', {
+        tableName: physicalName.table(city.id, logical),
+        table: table.table,
+        alarmTopic: alarms.topic,
+      });
     }
     for (const [logical, spec] of Object.entries(m.queues ?? {})) {
       const scope = stack.serviceStack(m.service, 'data');
@@ -131,6 +138,11 @@ export function buildCityStack(
         alarmTopic: alarms.topic,
       });
       queues.set(logical, queue);
+      new QueueAgeAlarm(queue, 'OldestMessage', {
+        queueName: physicalName.queue(city.id, logical, spec.fifo === true),
+        queue: queue.queue,
+        alarmTopic: alarms.topic,
+      });
     }
   }
   const resources: CityResources = { city, tables, queues, secrets, keys, alarmTopic: alarms.topic };
@@ -160,6 +172,16 @@ export function buildCityStack(
       ),
     );
   for (const f of wired) wireTrigger(f, resources, api);
+  // Built from the manifests, so a new function, table or queue is watched without anyone adding an alarm.
+  for (const f of authorizerFn ? [authorizerFn, ...wired] : wired) {
+    new FunctionAlarms(f.scope, 'Alarms', {
+      functionName: f.fn.functionName,
+      fn: f.fn.fn,
+      stream: f.spec.trigger.kind === 'stream',
+      alarmTopic: alarms.topic,
+    });
+  }
+  if (api) new ApiAlarms(stack, 'ApiAlarms', { city: city.id, api: api.api, alarmTopic: alarms.topic });
   return stack;
 }
 
