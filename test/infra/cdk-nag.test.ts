@@ -5,7 +5,11 @@ import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// Synthesising a whole city stack (with its per-function alarms) takes 20+ s on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
+
 import type { CityStack, ServiceManifest, ServiceStacks } from '../../infra/lib/index.ts';
 import { demoCity, realManifests, synthWithNag } from './synth.ts';
 

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Synthesising a whole city stack (with its per-function alarms) takes 20+ s on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
+
 import type { FunctionSpec, ServiceManifest } from '../../infra/lib/index.ts';
 import { missingWiring } from './missing-wiring.ts';
 import { demoCity, realManifests, synthStack, withFunction } from './synth.ts';
