@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineService, problemSchema, type RouteSpec } from '@sme/runtime';
 import * as z from 'zod';
 import { type PackagedFile, scalarBundle } from './docs/assets.ts';
+import { consoleFiles } from './docs/console.ts';
 import { guidePages } from './docs/guide-pages.ts';
 
 const handler = (name: string) => new URL(`./handlers/${name}.ts`, import.meta.url).pathname;
@@ -73,6 +74,37 @@ export const docsRoutes = {
       404: { description: 'No such page', schema: problemSchema },
     },
   },
+  console: {
+    method: 'GET',
+    path: '/console',
+    permission: 'public',
+    summary:
+      'The office console (控制台), a web application in Chinese; it calls this API with the signed-in key',
+    tags: ['docs'],
+    responses: {
+      200: { description: 'HTML page', mediaTypes: ['text/html'] },
+      404: { description: 'The console is not built', schema: problemSchema },
+    },
+  },
+  consoleAsset: {
+    method: 'GET',
+    path: '/console/assets/{file}',
+    permission: 'public',
+    summary: 'A script or style of the console, by its content-hashed name',
+    tags: ['docs'],
+    params: z.strictObject({ file: z.string().min(1).max(200) }),
+    responses: {
+      200: {
+        description: 'The file',
+        mediaTypes: ['text/javascript', 'text/css'],
+        headers: {
+          'Cache-Control': 'public, max-age=31536000, immutable',
+          'Content-Encoding': 'gzip, when the request accepts it',
+        },
+      },
+      404: { description: 'No such file', schema: problemSchema },
+    },
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 /**
@@ -101,6 +133,16 @@ export const docsManifest = defineService({
       entry: handler('docs-guide-page'),
       trigger: { kind: 'http', route: docsRoutes.guidePage },
       files: guideFiles(),
+    },
+    console: {
+      entry: handler('console-page'),
+      trigger: { kind: 'http', route: docsRoutes.console },
+      files: packaged(consoleFiles()),
+    },
+    'console-asset': {
+      entry: handler('console-asset'),
+      trigger: { kind: 'http', route: docsRoutes.consoleAsset },
+      files: packaged(consoleFiles()),
     },
   },
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,6 +42,11 @@ const dataDir = join(root, '.local', 'data', city.id);
 if (values.fresh) rmSync(dataDir, { recursive: true, force: true });
 const keptData = existsSync(dataDir);
 const kept = readKeptState(keptData ? stateFile : undefined, city.id);
+
+// The console (/console) is served from packages/console/dist: build it when its sources changed.
+execFileSync(process.execPath, [join(root, 'packages', 'console', 'scripts', 'ensure-built.ts')], {
+  stdio: 'inherit',
+});
 
 let stack: Awaited<ReturnType<typeof startLocalStack>>;
 try {
@@ -88,6 +94,7 @@ const state = {
   city: city.id,
   baseUrl: stack.baseUrl,
   docsUrl: `${stack.baseUrl}/docs`,
+  consoleUrl: `${stack.baseUrl}/console`,
   openApiUrl: `${stack.baseUrl}/openapi.json`,
   dynamodbEndpoint: stack.dynamoEndpoint,
   sqsEndpoint: stack.sqsEndpoint,
@@ -111,6 +118,7 @@ SME financing platform — ${city.name} — ready in ${seconds} s
 
   API       ${stack.baseUrl}
   Docs      ${state.docsUrl}
+  Console   ${state.consoleUrl}  (控制台: sign in with a demo key below)
   OpenAPI   ${state.openApiUrl}
   DynamoDB  ${stack.dynamoEndpoint}   SQS ${stack.sqsEndpoint}
   Data      ${dataDir}  (${keptData ? 'kept from the last start' : 'new'}; --fresh starts empty)
