@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { deadlineFor } from '@sme/delivery';
@@ -16,6 +13,7 @@ import {
   drainQueue,
   eventually,
   json,
+  opsCommand,
   startTestStack,
   type TestStack,
 } from '../support/local-stack.ts';
@@ -32,7 +30,6 @@ let sqs: SQSClient;
 const keys: Record<string, string> = {};
 const today = shanghaiDate(new Date());
 const daysAgo = (n: number) => shanghaiDate(new Date(Date.now() - n * 86_400_000));
-const root = join(import.meta.dirname, '..', '..');
 
 beforeAll(async () => {
   t = await startTestStack();
@@ -391,22 +388,7 @@ describe('Push grants and deadlines on read', () => {
 });
 
 describe('Holiday calendar: status and the ops command', () => {
-  const ops = promisify(execFile);
-  const run = (...args: string[]) =>
-    ops(
-      process.execPath,
-      [
-        join(root, 'packages/local/src/cli/ops.ts'),
-        ...args,
-        '--url',
-        t.stack.baseUrl,
-        '--key',
-        t.clients.ops?.apiKey ?? '',
-      ],
-      {
-        cwd: root,
-      },
-    );
+  const run = (...args: string[]) => opsCommand(t, ...args);
 
   it('reports how long the calendar covers, warning within 60 days of its end', async () => {
     // Act

@@ -1,7 +1,4 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
@@ -15,6 +12,7 @@ import {
   drainQueue,
   eventually,
   json,
+  opsCommand,
   startTestStack,
   type TestStack,
 } from '../support/local-stack.ts';
@@ -572,22 +570,7 @@ describe('Illegal-intermediary blacklist over HTTP, streams and queues', () => {
   it('./dev ops blacklist rotate-key: k2 becomes current, k1 entries keep matching, retiring k1 is refused until forced', async () => {
     // Prepare
     const secretFile = t.stack.secretFiles['blacklist-identifier-key'] ?? '';
-    const ops = (...args: string[]) =>
-      promisify(execFile)(
-        process.execPath,
-        [
-          '--disable-warning=ExperimentalWarning',
-          join(import.meta.dirname, '..', '..', 'packages/local/src/cli/ops.ts'),
-          ...args,
-          '--secret-file',
-          secretFile,
-          '--url',
-          t.stack.baseUrl,
-          '--key',
-          t.clients.ops?.apiKey ?? '',
-        ],
-        { timeout: 60_000 },
-      );
+    const ops = (...args: string[]) => opsCommand(t, ...args, '--secret-file', secretFile);
     const screenPhone = (phone: string) =>
       call('bank', 'POST', '/v1/screenings', { application: { uscc: uscc(31) }, phones: [phone] });
 

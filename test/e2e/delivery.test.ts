@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { DynamoDBClient, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
@@ -15,6 +12,7 @@ import {
   drainQueue,
   eventually,
   json,
+  opsCommand,
   startTestStack,
   type TestStack,
   withShortRetries,
@@ -328,21 +326,6 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
     dynamoClient ??= new DynamoDBClient({ endpoint: t.stack.dynamoEndpoint, region: 'cn-north-1' });
     return dynamoClient;
   };
-  /** `./dev ops …` against this stack, as the ops client. */
-  const opsCommand = (...args: string[]) =>
-    promisify(execFile)(
-      process.execPath,
-      [
-        '--disable-warning=ExperimentalWarning',
-        join(import.meta.dirname, '..', '..', 'packages/local/src/cli/ops.ts'),
-        ...args,
-        '--url',
-        t.stack.baseUrl,
-        '--key',
-        t.clients.ops?.apiKey ?? '',
-      ],
-      { timeout: 60_000 },
-    );
   /** Every row of `delivery-endpoints` as stored (a test may Scan; request paths never do). */
   const endpointRows = async () =>
     (await dynamo().send(new ScanCommand({ TableName: t.stack.tables['delivery-endpoints'] }))).Items ?? [];
@@ -408,6 +391,7 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
 
     // Act
     const dry = await opsCommand(
+      t,
       'deliveries',
       'replay',
       '--bank',
@@ -417,6 +401,7 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
       '--dry-run',
     );
     const first = await opsCommand(
+      t,
       'deliveries',
       'replay',
       '--bank',
@@ -429,7 +414,7 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
     await eventually(async () => {
       for (const p of pushIds) expect((await deliveryOf(p, 'bank-city')).status).toBe('delivered');
     }, 30_000);
-    const again = await opsCommand('deliveries', 'replay', '--bank', 'bank-city');
+    const again = await opsCommand(t, 'deliveries', 'replay', '--bank', 'bank-city');
 
     // Assess
     for (const id of ids) expect(dry.stdout).toContain(id);
@@ -443,6 +428,7 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
   it('./dev ops webhook rotate: a retry with the same Idempotency-Key gets the same secret and rotates once', async () => {
     // Act
     const first = await opsCommand(
+      t,
       'webhook',
       'rotate',
       'bank-ls-rural',
@@ -450,6 +436,7 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
       'rot-2026-12-05-a',
     );
     const retry = await opsCommand(
+      t,
       'webhook',
       'rotate',
       'bank-ls-rural',

@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type BankFeedbackRecorded, bankFeedbackEventId } from '@sme/events';
 import { demoUscc } from '@sme/local';
 import { documentClient } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, startTestStack, type TestStack } from '../support/local-stack.ts';
+import { json, opsCommand, startTestStack, type TestStack } from '../support/local-stack.ts';
 
 let t: TestStack;
 let sqs: SQSClient;
@@ -310,20 +308,7 @@ describe('Guarantee and subsidy service over HTTP and SQS', () => {
 type Problem = { errors: { path: string }[] };
 
 describe('Subsidy policy published at run time (no redeploy)', () => {
-  const ops = (...args: string[]) =>
-    promisify(execFile)(
-      process.execPath,
-      [
-        '--disable-warning=ExperimentalWarning',
-        join(import.meta.dirname, '..', '..', 'packages/local/src/cli/ops.ts'),
-        ...args,
-        '--url',
-        t.stack.baseUrl,
-        '--key',
-        t.clients.ops?.apiKey ?? '',
-      ],
-      { timeout: 60_000 },
-    );
+  const ops = (...args: string[]) => opsCommand(t, ...args);
   // Relative to the real clock, so the test never expires: the first of next month, and the day before.
   const now = new Date(Date.now() + 8 * 3_600_000);
   const firstOfNext = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))

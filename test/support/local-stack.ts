@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createApiClient, DynamoDbApiClientStore } from '@sme/access';
 import { manifests } from '@sme/catalog';
@@ -129,6 +132,23 @@ export async function startTestStack(
       fetch: checkedFetch as typeof fetch,
     });
   return { stack, clients, city, api, call };
+}
+
+/** `./dev ops …` against this stack as its ops client (stdout and stderr; rejects on a non-zero exit). */
+export function opsCommand(t: TestStack, ...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return promisify(execFile)(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      join(import.meta.dirname, '..', '..', 'packages/local/src/cli/ops.ts'),
+      ...args,
+      '--url',
+      t.stack.baseUrl,
+      '--key',
+      t.clients.ops?.apiKey ?? '',
+    ],
+    { timeout: 60_000 },
+  );
 }
 
 /** The city with delivery retried after 1 s and 1 s, then parked: retries and parking take seconds, not a day. */

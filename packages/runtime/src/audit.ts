@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '@sme/kernel';
 import { documentClient } from './aws.ts';
 import { tableName } from './env.ts';
@@ -116,4 +116,36 @@ export async function appendAuditEntries(
     }
   };
   await Promise.all(Array.from({ length: Math.min(auditConcurrency, items.length) }, worker));
+}
+
+/**
+ * Writes a new item and its audit entry in one transaction, each only if absent, so an item never exists
+ * without its entry (a write-once record audited where it is written, not from a stream). False when
+ * either key exists already: the same request retried, or a concurrent writer won.
+ */
+export async function putOnceWithAudit(
+  db: Pick<DynamoDBDocumentClient, 'send'>,
+  put: { table: string; item: Record<string, unknown>; auditTable: string; audit: AuditEntry },
+): Promise<boolean> {
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: put.table, Item: put.item, ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Put: {
+              TableName: put.auditTable,
+              Item: auditItem(put.audit),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException || error instanceof ConditionalCheckFailedException)
+      return false;
+    throw error;
+  }
 }

@@ -1,6 +1,5 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { auditItem } from '@sme/runtime';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { putOnceWithAudit, queryAll } from '@sme/runtime';
 import type { BankReturnAudit, BankReturnStore, BankReturnVersion } from '../use-cases/ports.ts';
 
 /**
@@ -27,55 +26,25 @@ export class DynamoDbBankReturns implements BankReturnStore {
   }
 
   async #query(month: string, prefix?: string): Promise<BankReturnVersion[]> {
-    const items: BankReturnVersion[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.#db.send(
-        new QueryCommand({
-          TableName: this.#table,
-          KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': month, ...(prefix ? { ':prefix': prefix } : {}) },
-          ConsistentRead: true,
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const { pk: _pk, sk: _sk, ...item } of out.Items ?? []) items.push(item as BankReturnVersion);
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
+    const items = await queryAll(this.#db, {
+      TableName: this.#table,
+      KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': month, ...(prefix ? { ':prefix': prefix } : {}) },
+      ConsistentRead: true,
+    });
+    return items.map(({ pk: _pk, sk: _sk, ...item }) => item as unknown as BankReturnVersion);
   }
 
-  async add(version: BankReturnVersion, audit: BankReturnAudit): Promise<boolean> {
-    try {
-      await this.#db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.#table,
-                Item: {
-                  pk: version.month,
-                  sk: `${version.bankId}#${String(version.version).padStart(6, '0')}`,
-                  ...version,
-                },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-            {
-              Put: {
-                TableName: this.#audit,
-                Item: auditItem(audit),
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          ],
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof TransactionCanceledException || error instanceof ConditionalCheckFailedException)
-        return false;
-      throw error;
-    }
+  add(version: BankReturnVersion, audit: BankReturnAudit): Promise<boolean> {
+    return putOnceWithAudit(this.#db, {
+      table: this.#table,
+      item: {
+        pk: version.month,
+        sk: `${version.bankId}#${String(version.version).padStart(6, '0')}`,
+        ...version,
+      },
+      auditTable: this.#audit,
+      audit,
+    });
   }
 }
