@@ -27,6 +27,7 @@ import { type ConsumerWorker, startConsumerWorker } from './consumer-worker-proc
 import { type ConsumerSpec, type Consumers, startConsumers } from './consumers.ts';
 import { type DemoBankReceiver, startDemoBankReceiver } from './demo-bank-receiver.ts';
 import { type GatewayRoute, LocalGateway } from './gateway.ts';
+import { type LocalOidcProvider, startLocalOidcProvider } from './oidc-provider.ts';
 
 type LambdaHandler = AnyLambdaHandler<unknown>;
 
@@ -58,6 +59,11 @@ export interface LocalStackOptions {
    * least 6 × the consumer's timeout); a run that kills its worker on purpose shortens it.
    */
   visibilityTimeoutSeconds?: number;
+  /**
+   * The local OpenID provider people sign in with (one demo person per role): its port (0 picks a free
+   * one, the default) and passwords kept from the last start; `false` starts none.
+   */
+  oidc?: false | { port?: number; passwords?: Record<string, string> };
 }
 
 export interface LocalStack {
@@ -80,6 +86,8 @@ export interface LocalStack {
   worker?: ConsumerWorker;
   /** The file holding each city secret's local value (`./dev ops blacklist rotate-key --secret-file`). */
   secretFiles: Record<string, string>;
+  /** The local OpenID provider, with the demo people and their passwords (unless `oidc: false`). */
+  oidc?: LocalOidcProvider;
   stop(): Promise<void>;
 }
 
@@ -100,6 +108,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const demoOrigin = 'http://127.0.0.1:0';
   const city: CityConfig = {
     ...options.city,
+    // The authorizer caches API keys for this long (tests use 0, to see a revocation at once).
+    auth: { ...options.city.auth, cacheTtlSeconds: options.authCacheTtlSeconds ?? options.city.auth.cacheTtlSeconds },
     banks: options.city.banks.map((b) =>
       b.delivery.kind === 'webhook' && b.delivery.url.startsWith(`${demoOrigin}/`)
         ? {
@@ -139,6 +149,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       [envNames.city]: city.id,
       [envNames.cityConfig]: JSON.stringify(city),
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      // Business metrics are EMF log lines CloudWatch turns into metrics; locally nothing reads them.
+      POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
     });
     const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region });
     const sqs = new SQSClient({ endpoint: sqsEmulator.endpoint, region });
@@ -257,11 +269,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           ]
         : [],
     );
-    const gateway = new LocalGateway({
-      routes,
-      authorizer: handlerOf(authorizer.id),
-      authCacheTtlSeconds: options.authCacheTtlSeconds ?? city.auth.cacheTtlSeconds,
-    });
+    const gateway = new LocalGateway({ routes, authorizer: handlerOf(authorizer.id) });
 
     // Queue and stream consumers, as plain data: run here or in a worker process.
     const checkpointTable = `${city.id}-local-stream-checkpoints`;
@@ -334,6 +342,28 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const { url } = await gateway.listen(options.port ?? 0);
     stoppers.push(() => gateway.close());
+    // People's sign-in: the console is sent back to itself with the code; the authorizer reads these
+    // names per request, so the provider may start after the gateway (nothing has called it yet).
+    let oidc: LocalOidcProvider | undefined;
+    if (options.oidc !== false) {
+      oidc = await startLocalOidcProvider({
+        city,
+        redirectUris: [`${url}/console`],
+        audience: url,
+        ...(options.oidc?.port !== undefined ? { port: options.oidc.port } : {}),
+        ...(options.oidc?.passwords ? { passwords: options.oidc.passwords } : {}),
+      });
+      stoppers.push(() => (oidc as LocalOidcProvider).close());
+      Object.assign(process.env, {
+        [envNames.oidcIssuer]: oidc.issuer,
+        [envNames.oidcAudience]: oidc.audience,
+        [envNames.oidcJwksUri]: oidc.jwksUri,
+        [envNames.oidcConsoleClientId]: oidc.consoleClientId,
+      });
+    } else {
+      for (const name of [envNames.oidcIssuer, envNames.oidcAudience, envNames.oidcJwksUri, envNames.oidcConsoleClientId])
+        delete process.env[name];
+    }
 
     return {
       baseUrl: url,
@@ -353,6 +383,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       idle: () => consumers.idle(),
       secretFiles,
       ...(worker ? { worker } : {}),
+      ...(oidc ? { oidc } : {}),
       stop: stopAll,
     };
   } catch (error) {

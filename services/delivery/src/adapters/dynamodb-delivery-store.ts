@@ -107,6 +107,28 @@ export class DynamoDbDeliveryStore {
     }
   }
 
+  /** How many deliveries have `status` (Select COUNT on byStatus: no items read back, only counted). */
+  async count(status: DeliveryStatus): Promise<number> {
+    let total = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.#db.send(
+        new QueryCommand({
+          TableName: this.#table,
+          IndexName: 'byStatus',
+          KeyConditionExpression: '#s = :s',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':s': status },
+          Select: 'COUNT',
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      total += out.Count ?? 0;
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return total;
+  }
+
   async list(status: DeliveryStatus, bankId: string | undefined, limit: number, cursor?: string) {
     const filter = `${status}|${bankId ?? ''}`;
     const start = decodeCursor(filter, cursor);

@@ -1,5 +1,6 @@
 import { calendarStatus, shanghaiDate } from '@sme/kernel';
 import {
+  businessMetrics,
   CALENDAR_DAYS_LEFT_METRIC,
   cityConfig,
   logger,
@@ -13,7 +14,8 @@ import { config, deadlineConfig, enqueueDeps, pushStore } from './composition.ts
 
 /**
  * Daily schedule: reminders and escalations of bank deadlines (seed 001 §三(二), 003 §五), and the
- * number of days the holiday calendar still covers, as a metric the calendar alarm watches.
+ * number of days the holiday calendar still covers and the number of overdue pushes, as metrics the
+ * calendar and overdue-pushes alarms watch.
  */
 export const handler = async () => {
   const cfg = config();
@@ -38,6 +40,9 @@ export const handler = async () => {
     today,
     now,
   );
+  // Every day, zero included, so the overdue alarm clears once the banks have answered.
+  metrics.addMetric(businessMetrics.pushesOverdue, MetricUnit.Count, result.overdue);
+  metrics.publishStoredMetrics();
   logger.info('Deadline sweep done', { ...result });
   return result;
 };

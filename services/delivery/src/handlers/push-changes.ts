@@ -1,11 +1,12 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type BankFeedbackRecorded, bankFeedbackEventId } from '@sme/events';
-import { appendAudit, publish, streamConsumer } from '@sme/runtime';
+import { appendAudit, cityConfig, platformMetrics, publish, streamConsumer } from '@sme/runtime';
 import type { DynamoDBRecord, AttributeValue as LambdaAttributeValue } from 'aws-lambda';
 import { type HistoryEntry, type PushItem, pushFromItem } from '../adapters/dynamodb-push-store.ts';
 import { outcomeNotices } from '../domain/outcome-sharing.ts';
 import { enqueueDeliveries } from '../use-cases/enqueue-deliveries.ts';
+import { emitPushFigures, pushFigures } from '../use-cases/push-figures.ts';
 import { enqueueDeps, pushStore, serviceActor } from './composition.ts';
 
 const image = (raw: Record<string, LambdaAttributeValue> | undefined) =>
@@ -66,7 +67,7 @@ export function feedbackEvent(push: PushItem, entry: HistoryEntry): BankFeedback
  * Stream of delivery-pushes: each new step of a push becomes one BankFeedbackRecorded (list matching's
  * repair loop, the subsidy ledger, monitoring), an audit entry, and — for an approval or disbursement —
  * an outcome notice to the other banks pushed the same enterprise in the batch. Every effect is keyed
- * by (push, step), so a replayed record repeats nothing.
+ * by (push, step), so a replayed record repeats nothing (but the dashboard's counts, which are approximate).
  */
 export async function onPushRecord(record: DynamoDBRecord): Promise<void> {
   if (record.eventName === 'REMOVE') return;
@@ -85,6 +86,7 @@ export async function onPushRecord(record: DynamoDBRecord): Promise<void> {
     });
   }
   const fresh = after.history.slice(before?.history.length ?? 0);
+  emitPushFigures(platformMetrics(cityConfig().id), pushFigures(!before, fresh));
   if (fresh.length === 0) return;
   await publish(
     'bank-feedback',

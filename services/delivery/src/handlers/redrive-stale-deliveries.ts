@@ -1,4 +1,5 @@
-import { logger } from '@sme/runtime';
+import { cityConfig, logger, platformMetrics } from '@sme/runtime';
+import { reportAwaitingReplay } from '../use-cases/report-awaiting-replay.ts';
 import { deliveryStore, sendOutbound } from './composition.ts';
 
 /** How late a pending attempt may be before its message is presumed lost. */
@@ -7,7 +8,8 @@ const staleAfterMs = 30 * 60_000;
 /**
  * Hourly safety net: a pending delivery whose attempt is long overdue lost its outbound message (a
  * message that reached the DLQ, a crash between two writes). Queue it again; the sender's claim
- * makes a duplicate harmless.
+ * makes a duplicate harmless. Also counts the deliveries parked for a replay, for the parked-deliveries
+ * alarm (hourly is soon enough: a parked delivery already waited out hours of retries).
  */
 export const handler = async () => {
   const cutoff = new Date(Date.now() - staleAfterMs).toISOString();
@@ -20,6 +22,10 @@ export const handler = async () => {
     requeued += stale.length;
     cursor = page.nextCursor;
   } while (cursor);
-  logger.info('Stale deliveries re-queued', { requeued });
-  return { requeued };
+  const awaiting = await reportAwaitingReplay({
+    deliveries: deliveryStore(),
+    metrics: platformMetrics(cityConfig().id),
+  });
+  logger.info('Stale deliveries re-queued', { requeued, ...awaiting });
+  return { requeued, ...awaiting };
 };

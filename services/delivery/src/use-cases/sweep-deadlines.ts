@@ -1,7 +1,7 @@
 import { type PushDeadlineChanged, pushDeadlineEventId } from '@sme/events';
 import { type DynamoDbPushStore, toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { type BankNotice, bankNotice } from '../domain/bank-notices.ts';
-import { deadlineAlerts } from '../domain/deadline-sweep.ts';
+import { deadlineAlerts, deadlinesAsOf } from '../domain/deadline-sweep.ts';
 import { addCalendarDays, type DeadlineConfig } from '../domain/working-days.ts';
 
 export interface SweepDeps {
@@ -19,6 +19,11 @@ export interface SweepResult {
   raised: number;
   /** Breaches not escalated because the deadline rests on a year with no holiday calendar. */
   heldProvisional: number;
+  /**
+   * Undecided pushes past a deadline today, escalated or not (what `GET /v1/overdue-pushes` lists):
+   * the overdue-pushes alarm's gauge.
+   */
+  overdue: number;
 }
 
 /**
@@ -31,11 +36,12 @@ export interface SweepResult {
  * (the calendar alarm asks ops to load the year; the escalation follows once it is loaded).
  */
 export async function sweepDeadlines(deps: SweepDeps, today: string, now: Date): Promise<SweepResult> {
-  const result: SweepResult = { read: 0, raised: 0, heldProvisional: 0 };
+  const result: SweepResult = { read: 0, raised: 0, heldProvisional: 0, overdue: 0 };
   const horizon = addCalendarDays(today, deps.reminderDaysBefore + 1);
   for await (const page of deps.pushes.dueBefore(horizon)) {
     result.read += page.length;
     for (const push of page.map(toOpenPush)) {
+      if (deadlinesAsOf(push, deps.deadlines, today).some((d) => d.overdue)) result.overdue++;
       try {
         for (const alert of deadlineAlerts([push], deps.deadlines, today, deps.reminderDaysBefore)) {
           if (alert.status === 'breached' && alert.provisional) {
