@@ -1,5 +1,5 @@
 import { freeText } from '@sme/kernel';
-import { etagHeader, locationHeader, problemSchema, type RouteSpec } from '@sme/runtime';
+import { etagHeader, locationHeader, problemSchema, type RouteSpec, xlsxMediaType } from '@sme/runtime';
 import * as z from 'zod';
 import { reviewableCriteria } from './config.ts';
 import { declarationInputSchema } from './domain/declaration.ts';
@@ -119,6 +119,60 @@ const transitionProblems = {
 };
 const declarationParams = z.strictObject({ declarationId });
 const batchParams = z.strictObject({ batchId });
+
+const reportMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month, e.g. "2026-11"');
+const declarationReportRow = z
+  .object({
+    declarationId: z.string(),
+    version: z.int(),
+    uscc: z.string(),
+    name: z.string().optional(),
+    township: z.string().optional(),
+    industryCode: z.string().optional(),
+    keyIndustryChain: z.boolean(),
+    keyIndustryChainName: z.string().optional(),
+    amountFen: z.int(),
+    termMonths: z.int(),
+    purpose: z.string(),
+    guaranteeType: z.string(),
+    source: z.string(),
+    visitedOn: z.string().optional(),
+    contactName: z.string().optional(),
+    contactPhone: z.string().optional().meta({ description: 'Masked: 138****8000' }),
+    createdAt: z.string(),
+    state: z.string(),
+    signedOffAt: z.string().optional(),
+    pushBatchId: z.string().optional(),
+    pushedBankIds: z.array(z.string()),
+  })
+  .meta({ id: 'DeclarationReportRow' });
+const loanReportRow = z
+  .object({
+    pushId: z.string(),
+    seq: z.int(),
+    batchId: z.string(),
+    bankId: z.string(),
+    uscc: z.string(),
+    name: z.string().optional(),
+    declarationId: z.string().optional(),
+    approvedOn: z.string(),
+    amountFen: z.int(),
+    annualRatePercent: z.string(),
+    termMonths: z.int(),
+    guaranteeType: z.string(),
+    creditLoan: z.boolean(),
+  })
+  .meta({ id: 'LoanReportRow' });
+export const upperLevelFiguresSchema = z
+  .object({
+    month: z.string(),
+    generatedAt: z.string(),
+    archived: z.boolean().meta({ description: 'True when served from the monthly archive' }),
+    declarations: z.array(declarationReportRow),
+    recommendations: z.array(declarationReportRow),
+    loans: z.array(loanReportRow),
+  })
+  .meta({ id: 'UpperLevelFigures' });
 
 export const routes = {
   createDeclaration: {
@@ -440,6 +494,27 @@ export const routes = {
       },
       ...problems,
       404: { description: 'No such batch', schema: problemSchema },
+    },
+  },
+  getUpperLevelExport: {
+    method: 'GET',
+    path: '/v1/reports/upper-level/{month}',
+    permission: 'monitoring:read',
+    summary:
+      "The export for the upper-level mechanism (上级报送): the month's 申报清单, 推荐清单 and the loans approved on pushes of the list, as one .xlsx in the layout of docs/reports.md (or its figures as JSON). The monthly schedule archives last month; any other month is built on demand and not stored",
+    tags: ['monitoring'],
+    params: z.strictObject({ month: reportMonth }),
+    query: z.strictObject({ format: z.enum(['xlsx', 'json']).default('xlsx') }),
+    responses: {
+      200: {
+        description:
+          'format=xlsx (default): the workbook (sheets 汇总, 申报清单, 推荐清单, 贷款清单); format=json: the figures it is made from',
+        schema: upperLevelFiguresSchema,
+        mediaTypes: [xlsxMediaType],
+        headers: { 'Content-Disposition': 'attachment; filename="upper-level-<city>-<month>.xlsx"' },
+      },
+      ...problems,
+      404: { description: 'A month not yet begun', schema: problemSchema },
     },
   },
 } as const satisfies Record<string, RouteSpec>;

@@ -54,6 +54,16 @@ export const matchingManifest = defineService({
         "No index yet: delivery works from EnterprisePushed, and a declaration names its pushes; an index per bank would double the confirm's writes, so it waits for a reader that needs it",
       ],
     },
+    'matching-reports': {
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      accessPatterns: [
+        'Upper-level export rows: PutItem pk=DECLARED#<yyyy-mm> (creation month) and, once signed off, pk=RECOMMENDED#<yyyy-mm> (sign-off month), sk=<declarationId>, from the declarations stream; condition attribute_not_exists(pk) OR version < :v, so a late older version never replaces a newer row',
+        'Loans: PutItem pk=LOAN#<yyyy-mm of the approval date>, sk=<pushId>#<seq>, from bank feedback (a redelivery is the same item)',
+        "A month's export: one Query per list partition (DECLARED#, RECOMMENDED#, LOAN#<month>), paginated; a month of a city is a few thousand rows",
+        'Archive: pk=EXPORT#<yyyy-mm>, sk=PART#<generatedAt>#<n> (the figures as gzip JSON, ≤ 300 KB a part) written before sk=HEAD (generatedAt, parts); GetItem HEAD then BatchGetItem the parts',
+      ],
+    },
   },
   queues: {
     'matching-enterprise-events': {
@@ -128,7 +138,11 @@ export const matchingManifest = defineService({
       entry: handler('bank-feedback'),
       trigger: { kind: 'queue', queue: 'matching-bank-feedback', batchSize: 10 },
       timeoutSeconds: 30,
-      tables: { 'matching-declarations': 'readwrite' },
+      tables: {
+        'matching-declarations': 'readwrite',
+        'matching-enterprises': 'read',
+        'matching-reports': 'write',
+      },
     },
     'list-recommendations': {
       entry: handler('list-recommendations'),
@@ -199,8 +213,28 @@ export const matchingManifest = defineService({
       entry: handler('declaration-changes'),
       trigger: { kind: 'stream', table: 'matching-declarations', batchSize: 100 },
       timeoutSeconds: 30,
-      tables: { audit: 'append' },
+      tables: { audit: 'append', 'matching-reports': 'write' },
       publishes: ['declaration-events'],
+    },
+    'get-upper-level-export': {
+      entry: handler('get-upper-level-export'),
+      trigger: { kind: 'http', route: routes.getUpperLevelExport },
+      // A month not archived is built from its rows on demand: a few thousand rows into one workbook.
+      timeoutSeconds: 29,
+      memoryMb: 1024,
+      tables: { 'matching-reports': 'read' },
+    },
+    'upper-level-export': {
+      entry: handler('upper-level-export'),
+      // EventBridge cron is UTC: the 1st at 17:00 UTC is the 2nd at 01:00 in Shanghai.
+      trigger: {
+        kind: 'schedule',
+        expression: 'cron(0 17 1 * ? *)',
+        description: 'Monthly export for the upper-level mechanism (上级报送), the 2nd 01:00 Asia/Shanghai',
+      },
+      timeoutSeconds: 120,
+      memoryMb: 1024,
+      tables: { 'matching-reports': 'readwrite' },
     },
   },
 });

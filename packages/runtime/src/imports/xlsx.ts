@@ -33,6 +33,32 @@ export async function readXlsxSheet(bytes: Uint8Array): Promise<SheetRow[]> {
   return rows;
 }
 
+/**
+ * Every worksheet of an .xlsx file by name, in workbook order, each as `readXlsxSheet` reads the first:
+ * non-empty rows numbered as the spreadsheet numbers them, each cell as text. For files of several
+ * sheets (the upper-level export read back, a return filed on its own sheet).
+ */
+export async function readXlsxWorkbook(bytes: Uint8Array): Promise<{ sheet: string; rows: SheetRow[] }[]> {
+  checkArchive(bytes);
+  const { default: readXlsxFile } = await import('read-excel-file/node');
+  let sheets: { sheet: string; data: unknown[][] }[];
+  try {
+    sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      parseNumber: (text: string) => text,
+    });
+  } catch (error) {
+    throw notAWorkbook(`it could not be read as a workbook (${(error as Error).message})`);
+  }
+  return sheets.map(({ sheet, data }) => {
+    const rows: SheetRow[] = [];
+    data.forEach((cells, i) => {
+      const text = cells.map(cellText);
+      if (text.some((c) => c !== '')) rows.push({ row: i + 1, cells: text });
+    });
+    return { sheet, rows };
+  });
+}
+
 /** A cell's value as the text a person sees typed in it. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -5,6 +5,9 @@ import { appendAudit, publish, streamConsumer, type VersionChange } from '@sme/r
 import type { DynamoDBRecord, AttributeValue as LambdaAttributeValue } from 'aws-lambda';
 import { fromItem } from '../adapters/dynamodb-declaration-store.ts';
 import { isKeyIndustryChain } from '../domain/declaration.ts';
+import { declarationReportRow, reportPartitions } from '../domain/upper-level-export.ts';
+import { reportStore } from './composition.ts';
+import { maskPhone } from './views.ts';
 
 const item = (raw: Record<string, LambdaAttributeValue> | undefined) =>
   raw ? unmarshall(raw as Record<string, AttributeValue>) : undefined;
@@ -35,7 +38,8 @@ export function declarationChangedEvent(
 
 /**
  * Stream consumer of matching-declarations: one audit entry and one DeclarationChanged per
- * declaration version, from the change the writer recorded on the item (who, why, which step).
+ * declaration version, from the change the writer recorded on the item (who, why, which step), and
+ * the version's rows of the upper-level export (申报清单, 推荐清单) by month.
  * Keyed by the version, so a redelivered record appends nothing twice and re-publishes the same
  * eventId; claim items and unchanged versions are skipped.
  */
@@ -61,6 +65,11 @@ export async function onDeclarationRecord(record: DynamoDBRecord): Promise<void>
     },
   });
   await publish('declaration-events', [declarationChangedEvent(after, before)]);
+  // The upper-level export's rows: the version filed under its lists' months (a redelivery or an
+  // older version arriving late writes nothing over a newer one).
+  const row = declarationReportRow(fromItem(after), maskPhone);
+  for (const { list, month } of reportPartitions(row))
+    await reportStore().putDeclarationRow(list, month, row);
 }
 
 export const handler = streamConsumer(onDeclarationRecord);
