@@ -589,6 +589,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/upper-level/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The export for the upper-level mechanism (上级报送): the month's 申报清单, 推荐清单 and the loans approved on pushes of the list, as one .xlsx in the layout of docs/reports.md (or its figures as JSON). The monthly schedule archives last month; any other month is built on demand and not stored
+         * @description Permission: `monitoring:read`
+         */
+        get: operations["getUpperLevelExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/blacklist/reports": {
         parameters: {
             query?: never;
@@ -2774,6 +2794,54 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        UpperLevelFigures: {
+            month: string;
+            generatedAt: string;
+            /** @description True when served from the monthly archive */
+            archived: boolean;
+            declarations: components["schemas"]["DeclarationReportRow"][];
+            recommendations: components["schemas"]["DeclarationReportRow"][];
+            loans: components["schemas"]["LoanReportRow"][];
+        };
+        DeclarationReportRow: {
+            declarationId: string;
+            version: number;
+            uscc: string;
+            name?: string;
+            township?: string;
+            industryCode?: string;
+            keyIndustryChain: boolean;
+            keyIndustryChainName?: string;
+            amountFen: number;
+            termMonths: number;
+            purpose: string;
+            guaranteeType: string;
+            source: string;
+            visitedOn?: string;
+            contactName?: string;
+            /** @description Masked: 138****8000 */
+            contactPhone?: string;
+            createdAt: string;
+            state: string;
+            signedOffAt?: string;
+            pushBatchId?: string;
+            pushedBankIds: string[];
+        };
+        LoanReportRow: {
+            pushId: string;
+            seq: number;
+            batchId: string;
+            bankId: string;
+            uscc: string;
+            name?: string;
+            declarationId?: string;
+            approvedOn: string;
+            amountFen: number;
+            annualRatePercent: string;
+            termMonths: number;
+            guaranteeType: string;
+            creditLoan: boolean;
+        };
         /** @description A report or list entry as the coordination office sees it */
         BlacklistReport: {
             entryId: string;
@@ -3773,12 +3841,15 @@ export interface components {
         };
     };
     responses: {
-        /** @description No `x-api-key` header: API Gateway answers itself, no function runs */
+        /** @description Not signed in: no `x-api-key` or `Authorization: Bearer` header, or a bearer token that does not verify (forged, expired, for another audience, or a person in no organisation of the city); `detail` says which, `WWW-Authenticate: Bearer error="invalid_token"` tells a browser to sign in again */
         GatewayUnauthorized: {
             headers: {
+                /** @description Bearer error="invalid_token" */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
             content: {
+                "application/problem+json": components["schemas"]["Problem"];
                 "application/json": {
                     /** @constant */
                     message: "Unauthorized";
@@ -6872,6 +6943,56 @@ export interface operations {
                 };
             };
             409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["RuleBroken"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUpperLevelExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "json";
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description format=xlsx (default): the workbook (sheets 汇总, 申报清单, 推荐清单, 贷款清单); format=json: the figures it is made from */
+            200: {
+                headers: {
+                    /** @description attachment; filename="upper-level-<city>-<month>.xlsx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpperLevelFigures"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description A month not yet begun */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
