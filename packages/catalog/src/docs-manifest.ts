@@ -105,6 +105,26 @@ export const docsRoutes = {
       404: { description: 'No such file', schema: problemSchema },
     },
   },
+  consoleConfig: {
+    method: 'GET',
+    path: '/console/config.json',
+    permission: 'public',
+    summary: 'Where the console sends a person to sign in (OpenID Connect issuer, client id, scope)',
+    description:
+      'The console reads it at start: with it, people sign in with the authorization code flow and PKCE; without it (a stack without an OpenID provider, 404) only an API key can be used. Deployed, the city domain serves this file from the console bucket.',
+    tags: ['docs'],
+    responses: {
+      200: {
+        description: 'The sign-in settings',
+        schema: z.object({
+          issuer: z.string(),
+          clientId: z.string(),
+          scope: z.string(),
+        }),
+      },
+      404: { description: 'People cannot sign in on this stack', schema: problemSchema },
+    },
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 /**
@@ -138,6 +158,10 @@ export const docsManifest = defineService({
       entry: handler('console-page'),
       trigger: { kind: 'http', route: docsRoutes.console },
       files: packaged(consoleFiles()),
+    },
+    'console-config': {
+      entry: handler('console-config'),
+      trigger: { kind: 'http', route: docsRoutes.consoleConfig },
     },
     'console-asset': {
       entry: handler('console-asset'),

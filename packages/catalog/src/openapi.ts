@@ -74,8 +74,13 @@ const problemRef = { $ref: '#/components/schemas/Problem' };
 /** Answers the gateway and the runtime give on any authenticated route, whatever the route declares. */
 const sharedResponses = {
   GatewayUnauthorized: {
-    description: 'No `x-api-key` header: API Gateway answers itself, no function runs',
+    description:
+      'Not signed in: no `x-api-key` or `Authorization: Bearer` header, or a bearer token that does not verify (forged, expired, for another audience, or a person in no organisation of the city); `detail` says which, `WWW-Authenticate: Bearer error="invalid_token"` tells a browser to sign in again',
+    headers: {
+      'WWW-Authenticate': { description: 'Bearer error="invalid_token"', schema: { type: 'string' } },
+    },
     content: {
+      'application/problem+json': { schema: problemRef },
       'application/json': {
         schema: { type: 'object', properties: { message: { const: 'Unauthorized' } }, required: ['message'] },
       },
@@ -342,7 +347,8 @@ export function openApiDocument(
     tags: [...usedTags]
       .sort((a, b) => Object.keys(tagDescriptions).indexOf(a) - Object.keys(tagDescriptions).indexOf(b))
       .map((name) => ({ name, ...(tagDescriptions[name] ? { description: tagDescriptions[name] } : {}) })),
-    security: [{ apiKey: [] }],
+    // Either: machines send their key, people the access token they got by signing in (OpenID Connect).
+    security: [{ apiKey: [] }, { bearer: [] }],
     paths,
     components: {
       securitySchemes: {
@@ -352,6 +358,13 @@ export function openApiDocument(
           name: 'x-api-key',
           description:
             'The API key of your client (`./dev clients create`); keys are issued per organisation',
+        },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            "A person's access token from the city's OpenID provider (Cognito deployed, the local provider in `./dev start`): the person's group names their organisation, which gives the role an API key of that organisation has",
         },
       },
       schemas: collector.schemas,

@@ -6,8 +6,10 @@ export type { components, operations, paths } from './schema.generated.ts';
 export interface PlatformClientOptions {
   /** The city API's base URL: `http://127.0.0.1:3000` locally (`.local/stack.json`), the stack's `Url` output deployed. */
   baseUrl: string;
-  /** Your client's key (`x-api-key`). */
-  apiKey: string;
+  /** Your client's key (`x-api-key`): machines. */
+  apiKey?: string;
+  /** A person's access token from the city's OpenID provider (`Authorization: Bearer`), instead of a key. */
+  accessToken?: string;
   /** Sent as `Idempotency-Key` by the caller per request where a route honours it; not set here. */
   fetch?: typeof globalThis.fetch;
 }
@@ -26,7 +28,9 @@ export type PlatformClient = Client<paths>;
 export function platformClient(options: PlatformClientOptions): PlatformClient {
   return createClient<paths>({
     baseUrl: options.baseUrl,
-    headers: { 'x-api-key': options.apiKey },
+    headers: options.accessToken
+      ? { authorization: `Bearer ${options.accessToken}` }
+      : { 'x-api-key': options.apiKey ?? '' },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 }

@@ -83,7 +83,10 @@ export function roleHas(role: Role, permission: Permission): boolean {
 
 /** The caller of a request, as established by the authorizer. */
 export interface Principal {
+  /** The API client's id, or `person:<subject>` for a person signed in with OpenID Connect. */
   clientId: string;
   role: Role;
   orgId: string;
+  /** A person signed in with OpenID Connect (absent for an API client): who acted, beside the organisation. */
+  person?: { subject: string; name?: string };
 }

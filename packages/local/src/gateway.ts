@@ -26,18 +26,15 @@ const maxPayloadBytes = 10 * 1024 * 1024;
 
 /**
  * A local stand-in for the API Gateway HTTP API of the city stack: the same routes, the same
- * Lambda authorizer (with its result cache), payload format 2.0 events, and the same handlers.
+ * Lambda authorizer (which caches API keys itself), payload format 2.0 events, and the same handlers.
  */
 export class LocalGateway {
   readonly #routes: CompiledRoute[];
   readonly #authorizer: LambdaHandler;
-  readonly #cacheTtlMs: number;
-  readonly #authCache = new Map<string, { context: AuthorizerContext; expires: number }>();
   #server: Server | undefined;
 
-  constructor(args: { routes: GatewayRoute[]; authorizer: LambdaHandler; authCacheTtlSeconds: number }) {
+  constructor(args: { routes: GatewayRoute[]; authorizer: LambdaHandler }) {
     this.#authorizer = args.authorizer;
-    this.#cacheTtlMs = args.authCacheTtlSeconds * 1000;
     this.#routes = args.routes
       .map((r) => compile(r))
       // API Gateway prefers the most specific route: more literal segments first.
@@ -121,22 +118,17 @@ export class LocalGateway {
     const route = match.r;
     let authorizer: { lambda: AuthorizerContext } | undefined;
     if (route.route.permission !== 'public') {
-      const key = headers['x-api-key'];
-      // Identity source missing: API Gateway answers 401 without calling the authorizer.
-      if (!key)
-        return send(res, {
-          statusCode: 401,
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ message: 'Unauthorized' }),
-        });
-      const context = await this.#authorize(key, requestId, headers);
+      // As deployed: the authorizer has no identity source (people send a bearer token, machines a key),
+      // so it runs for every request and caches API keys itself; see CityHttpApi.
+      const context = await this.#authorize(requestId, headers);
       // A denied request: API Gateway answers 403 itself, and no route function runs.
-      if (!context.authenticated)
+      if (!context) {
         return send(res, {
           statusCode: 403,
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ message: 'Forbidden' }),
         });
+      }
       authorizer = { lambda: context };
     }
     const pathParameters: Record<string, string> = {};
@@ -201,30 +193,24 @@ export class LocalGateway {
     send(res, result, requestId);
   }
 
+  /** The authorizer's context, or undefined when it denied the request. */
   async #authorize(
-    key: string,
     requestId: string,
     headers: Record<string, string>,
-  ): Promise<AuthorizerContext> {
-    const cached = this.#authCache.get(key);
-    if (cached && cached.expires > Date.now()) return cached.context;
+  ): Promise<AuthorizerContext | undefined> {
     const result = (await this.#authorizer(
       {
         version: '2.0',
         type: 'REQUEST',
         routeArn: 'local',
-        identitySource: [key],
+        identitySource: [],
         headers,
         requestContext: { requestId },
       },
       createLambdaContext({ functionName: 'access-authorizer', timeoutSeconds: 5 }),
       unsupportedCallback,
     )) as { isAuthorized: boolean; context: AuthorizerContext };
-    const context: AuthorizerContext = result.isAuthorized
-      ? result.context
-      : { authenticated: false, reason: 'denied' };
-    if (this.#cacheTtlMs > 0) this.#authCache.set(key, { context, expires: Date.now() + this.#cacheTtlMs });
-    return context;
+    return result.isAuthorized ? result.context : undefined;
   }
 }
 

@@ -109,7 +109,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const city: CityConfig = {
     ...options.city,
     // The authorizer caches API keys for this long (tests use 0, to see a revocation at once).
-    auth: { ...options.city.auth, cacheTtlSeconds: options.authCacheTtlSeconds ?? options.city.auth.cacheTtlSeconds },
+    auth: {
+      ...options.city.auth,
+      cacheTtlSeconds: options.authCacheTtlSeconds ?? options.city.auth.cacheTtlSeconds,
+    },
     banks: options.city.banks.map((b) =>
       b.delivery.kind === 'webhook' && b.delivery.url.startsWith(`${demoOrigin}/`)
         ? {
@@ -361,7 +364,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         [envNames.oidcConsoleClientId]: oidc.consoleClientId,
       });
     } else {
-      for (const name of [envNames.oidcIssuer, envNames.oidcAudience, envNames.oidcJwksUri, envNames.oidcConsoleClientId])
+      for (const name of [
+        envNames.oidcIssuer,
+        envNames.oidcAudience,
+        envNames.oidcJwksUri,
+        envNames.oidcConsoleClientId,
+      ])
         delete process.env[name];
     }
 

@@ -28,7 +28,7 @@ export interface AuditEntry {
   subjectType: string;
   subjectId: string;
   action: string;
-  principal: Pick<Principal, 'clientId' | 'orgId'> & { role?: string };
+  principal: Pick<Principal, 'clientId' | 'orgId' | 'person'> & { role?: string };
   /** ISO instant of the audited act. */
   at: string;
   /** Makes the key unique and replays idempotent: the request id, or `v<version>` for a stream-derived write. */
@@ -56,6 +56,8 @@ export function auditItem(entry: AuditEntry) {
     clientId: entry.principal.clientId,
     orgId: entry.principal.orgId,
     role: entry.principal.role,
+    // A person (OpenID Connect) is named beside the organisation; clientId is then `person:<subject>`.
+    person: entry.principal.person,
     action: entry.action,
     at: entry.at,
     purpose: entry.purpose,

@@ -203,6 +203,15 @@ export const envNames = {
   localKey: (logical: string) => `KEY_${logical.replaceAll('-', '_').toUpperCase()}_LOCAL`,
   /** JSON object bank id → inbox queue URL, for functions with `sendsToBankQueues`. */
   bankQueues: 'BANK_QUEUE_URLS',
+  /**
+   * People's sign-in (the authorizer): the OpenID issuer whose tokens are accepted, the API's audience (a
+   * token's `aud`, or Cognito's `client_id`), and the issuer's JWKS URL (default `<issuer>/.well-known/jwks.json`).
+   */
+  oidcIssuer: 'OIDC_ISSUER',
+  oidcAudience: 'OIDC_AUDIENCE',
+  oidcJwksUri: 'OIDC_JWKS_URI',
+  /** The console's OpenID client id (GET /console/config.json). */
+  oidcConsoleClientId: 'OIDC_CONSOLE_CLIENT_ID',
 } as const;
 
 /** Physical resource names: `<city>-<logical>`; FIFO queues keep the required suffix. */

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { envNames } from '@sme/runtime';
 import { acceptsGzip, type PackagedFile } from './assets.ts';
 import { bundledFile } from './bundled-file.ts';
 
@@ -33,25 +34,41 @@ const types: Record<string, string> = {
   png: 'image/png',
 };
 
-/** Same-origin scripts and calls only; Element Plus sets style attributes, hence 'unsafe-inline' for styles. */
-export const consolePageHeaders: Readonly<Record<string, string>> = {
-  'content-type': 'text/html; charset=utf-8',
-  'content-security-policy': [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; '),
-  'cache-control': 'no-cache',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-};
+/**
+ * Same-origin scripts, and calls to this origin and the OpenID provider people sign in with (its discovery
+ * and token endpoints: the console exchanges the code itself, with PKCE); Element Plus sets style
+ * attributes, hence 'unsafe-inline' for styles.
+ */
+export function consolePageHeaders(signInOrigins: readonly string[] = []): Record<string, string> {
+  return {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "font-src 'self' data:",
+      ["connect-src 'self'", ...signInOrigins].join(' '),
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join('; '),
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  };
+}
+
+/** What the console needs to send a person to sign in; undefined where the stack has no OpenID provider. */
+export function consoleSignIn(
+  env: NodeJS.ProcessEnv = process.env,
+): { issuer: string; clientId: string; scope: string } | undefined {
+  const issuer = env[envNames.oidcIssuer];
+  const clientId = env[envNames.oidcConsoleClientId];
+  if (!issuer || !clientId) return undefined;
+  return { issuer, clientId, scope: env.OIDC_CONSOLE_SCOPE || 'openid profile api' };
+}
 
 export function consolePage(): string | undefined {
   const path = bundledFile(consoleIndex);

@@ -4,7 +4,8 @@ import * as z from 'zod';
 /**
  * What the authorizer hands to every route (API Gateway HTTP API simple responses pass a flat
  * context). The authorizer denies unknown and revoked keys itself, so no route runs for them; a
- * route still refuses a context that is not an authenticated one (401), should one reach it.
+ * missing credential or a bearer token that fails verification reaches the route as an unauthenticated
+ * context with its reason, and the route answers 401 problem+json saying why (RFC 6750 `invalid_token`).
  */
 export const authorizerContextSchema = z.discriminatedUnion('authenticated', [
   z.object({
@@ -14,13 +15,18 @@ export const authorizerContextSchema = z.discriminatedUnion('authenticated', [
     orgId: z.string(),
     /** The client's own limit, else the city's `auth.requestsPerMinute`. */
     requestsPerMinute: z.coerce.number().int().positive().optional(),
+    /** A person's token: its `sub` and display name (simple authorizer responses carry flat values only). */
+    subject: z.string().optional(),
+    name: z.string().optional(),
   }),
   z.object({ authenticated: z.literal(false), reason: z.string() }),
 ]);
 export type AuthorizerContext = z.infer<typeof authorizerContextSchema>;
 
 export function principalFrom(context: AuthorizerContext): Principal | undefined {
-  return context.authenticated
-    ? { clientId: context.clientId, role: context.role, orgId: context.orgId }
-    : undefined;
+  if (!context.authenticated) return undefined;
+  const principal: Principal = { clientId: context.clientId, role: context.role, orgId: context.orgId };
+  if (context.subject)
+    principal.person = { subject: context.subject, ...(context.name ? { name: context.name } : {}) };
+  return principal;
 }

@@ -141,7 +141,14 @@ async function authenticate(route: RouteSpec, event: HttpEvent): Promise<Princip
   if (route.permission === 'public') return { clientId: 'anonymous', role: 'ops', orgId: 'public' };
   const parsed = authorizerContextSchema.safeParse(event.requestContext.authorizer?.lambda);
   const principal = parsed.success ? principalFrom(parsed.data) : undefined;
-  if (!principal) throw new UnauthenticatedError();
+  if (!principal) {
+    const reason = parsed.success && !parsed.data.authenticated ? parsed.data.reason : undefined;
+    throw new UnauthenticatedError(
+      reason
+        ? `Not signed in: ${reason}. Send x-api-key (a machine) or Authorization: Bearer <access token> (a person)`
+        : undefined,
+    );
+  }
   if (roleHas(principal.role, route.permission)) return principal;
   const audited = route.auditRefusals;
   if (audited) {
@@ -349,9 +356,12 @@ export function errorResponse(error: unknown, requestId: string): APIGatewayProx
       'An unexpected error occurred; quote the requestId when reporting it',
     );
   }
+  // RFC 6750 §3: a 401 names the scheme a person's client should answer with (sign in again).
   const headers =
     error instanceof RateLimitedProblem
       ? { ...problemHeaders, 'retry-after': String(error.retryAfterSeconds) }
-      : problemHeaders;
+      : error instanceof UnauthenticatedError
+        ? { ...problemHeaders, 'www-authenticate': 'Bearer error="invalid_token"' }
+        : problemHeaders;
   return { statusCode: body.status, headers, body: JSON.stringify(body) };
 }
