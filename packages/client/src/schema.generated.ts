@@ -1263,6 +1263,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/monitoring/monthly-reports/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The monthly report (月报) of any begun month: the month's activity per bank and per day, and the monthly notice (indicators, targets per bank, ranking); JSON, or a printable HTML page with its charts drawn as inline SVG
+         * @description Permission: `monitoring:read`
+         */
+        get: operations["getMonthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/monitoring/daily-dispatch": {
         parameters: {
             query?: never;
@@ -1788,6 +1808,26 @@ export interface paths {
         };
         /** The office console (控制台), a web application in Chinese; it calls this API with the signed-in key */
         get: operations["console"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/config.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the console sends a person to sign in (OpenID Connect issuer, client id, scope)
+         * @description The console reads it at start: with it, people sign in with the authorization code flow and PKCE; without it (a stack without an OpenID provider, 404) only an API key can be used. Deployed, the city domain serves this file from the console bucket.
+         */
+        get: operations["consoleConfig"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3575,6 +3615,36 @@ export interface components {
             /** @enum {string} */
             status: "met" | "missed" | "not-assessed";
             reason?: string;
+        };
+        /** @description 月报: activity per bank and day, and the monthly notice */
+        MonthlyReport: {
+            month: string;
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description The last day of the month, or today for the current month
+             */
+            to: string;
+            /** Format: date-time */
+            generatedAt: string;
+            trend: {
+                /** Format: date */
+                on: string;
+                declared: number;
+                recommended: number;
+                pushed: number;
+                approved: number;
+                /** @description Integer fen as a decimal string (bigint-safe) */
+                approvedAmountFen: string;
+            }[];
+            /** @description The month's figures per bank */
+            activity: components["schemas"]["MonitoringSummary"];
+            notice: components["schemas"]["MonthlyNotice"];
+            missingBanks: {
+                bankId: string;
+                name: string;
+            }[];
         };
         /** @description 日调度: one day's figures per township and per bank (deadlineBreaches: pushes overdue that day) and the gap lists as they stand */
         DailyDispatch: {
@@ -9282,6 +9352,54 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getMonthlyReport: {
+        parameters: {
+            query?: {
+                format?: "json" | "html";
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report (format=html: text/html) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description A month not yet begun */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["RuleBroken"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getDailyDispatch: {
         parameters: {
             query?: {
@@ -10874,6 +10992,41 @@ export interface operations {
                 };
             };
             /** @description The console is not built */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["GatewayThrottled"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    consoleConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        issuer: string;
+                        clientId: string;
+                        scope: string;
+                    };
+                };
+            };
+            /** @description People cannot sign in on this stack */
             404: {
                 headers: {
                     [name: string]: unknown;
