@@ -249,4 +249,55 @@ describe('Bank returns and the monthly notice', () => {
     expect(office.returns.map((r) => r.bankId)).toEqual(['bank-gs', 'bank-city']);
     expect(office.missing).toEqual(['bank-nh', 'bank-ls-rural']);
   }, 60_000);
+  it('composes the monthly report (月报) from the notice and the month’s facts: JSON, and HTML with SVG charts', async () => {
+    // Prepare
+    const [y, m] = shanghaiDate(new Date()).slice(0, 7).split('-').map(Number) as [number, number];
+    const nextMonth = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+
+    // Act: after the returns above (the city bank corrected once).
+    const report = (await (
+      await t.call('coordinator', 'GET', '/v1/monitoring/monthly-reports/2026-11')
+    ).json()) as { notice: unknown; trend: unknown[]; missingBanks: { bankId: string; name: string }[] };
+    const notice = await (
+      await t.call('coordinator', 'GET', '/v1/monitoring/monthly-notices/2026-11')
+    ).json();
+    const html = await t.call('finance', 'GET', '/v1/monitoring/monthly-reports/2026-11?format=html');
+    const page = await html.text();
+    const future = await t.call('coordinator', 'GET', `/v1/monitoring/monthly-reports/${nextMonth}`);
+    const bank = await t.call(
+      undefined,
+      'GET',
+      '/v1/monitoring/monthly-reports/2026-11',
+      undefined,
+      as('bank-gs'),
+    );
+
+    // Assess: the notice as served on its own; every day of November in the trend; the two banks that
+    // did not submit named; the page prints its charts inline (trend, approvals, one per assessed target).
+    expect(report.notice).toEqual(notice);
+    expect(report).toMatchObject({ month: '2026-11', from: '2026-11-01', to: '2026-11-30' });
+    expect(report.trend).toHaveLength(30);
+    expect(report.trend[29]).toEqual({
+      on: '2026-11-30',
+      declared: 0,
+      recommended: 0,
+      pushed: 0,
+      approved: 0,
+      approvedAmountFen: '0',
+    });
+    expect(report.missingBanks).toEqual([
+      { bankId: 'bank-nh', name: '农业银行临山分行' },
+      { bankId: 'bank-ls-rural', name: '临山农商银行' },
+    ]);
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page).toContain('<title>小微企业融资协调工作机制月报(2026年11月)</title>');
+    expect(page.match(/<svg /g)?.length).toBeGreaterThanOrEqual(4);
+    // 工商银行 meets the 18 % credit-loan share, so its bar is not red; the line marks the target.
+    expect(page).toContain('>目标 ≥18.00</text>');
+    expect(page).toMatch(/<rect [^>]*fill="#1f4e79"><title>工商银行临山分行 19<\/title>/);
+    expect(page).not.toContain('<script');
+    expect(future.status).toBe(404);
+    expect(bank.status).toBe(403);
+  }, 60_000);
 });

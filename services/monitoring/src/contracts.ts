@@ -274,6 +274,28 @@ export const monthlyNoticeSchema = z
     description: '按月通报: banks ranked by fewest misses, then most targets met (equal banks share a rank)',
   });
 
+export const monthlyReportSchema = z
+  .object({
+    month,
+    from: date,
+    to: date.meta({ description: 'The last day of the month, or today for the current month' }),
+    generatedAt: z.iso.datetime(),
+    trend: z.array(
+      z.object({
+        on: date,
+        declared: z.int(),
+        recommended: z.int(),
+        pushed: z.int(),
+        approved: z.int(),
+        approvedAmountFen: fen,
+      }),
+    ),
+    activity: summarySchema.meta({ description: "The month's figures per bank" }),
+    notice: monthlyNoticeSchema,
+    missingBanks: z.array(z.object({ bankId: z.string(), name: z.string() })),
+  })
+  .meta({ id: 'MonthlyReport', description: '月报: activity per bank and day, and the monthly notice' });
+
 export const dailyDispatchSchema = z
   .object({
     date,
@@ -475,6 +497,25 @@ export const routes = {
     responses: {
       200: { description: 'The dispatch', schema: dailyDispatchSchema },
       ...problems,
+    },
+  },
+  getMonthlyReport: {
+    method: 'GET',
+    path: '/v1/monitoring/monthly-reports/{month}',
+    permission: 'monitoring:read',
+    summary:
+      "The monthly report (月报) of any begun month: the month's activity per bank and per day, and the monthly notice (indicators, targets per bank, ranking); JSON, or a printable HTML page with its charts drawn as inline SVG",
+    tags: ['monitoring'],
+    params: z.strictObject({ month }),
+    query: z.strictObject({ format: z.enum(['json', 'html']).default('json') }),
+    responses: {
+      200: {
+        description: 'The report (format=html: text/html)',
+        schema: monthlyReportSchema,
+        mediaTypes: ['text/html'],
+      },
+      ...problems,
+      404: { description: 'A month not yet begun', schema: problemSchema },
     },
   },
 } as const satisfies Record<string, RouteSpec>;

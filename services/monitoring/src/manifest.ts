@@ -175,6 +175,14 @@ export const monitoringManifest = defineService({
       trigger: { kind: 'http', route: routes.getMonthlyNotice },
       tables: { 'monitoring-bank-returns': 'read' },
     },
+    'get-monthly-report': {
+      entry: handler('get-monthly-report'),
+      trigger: { kind: 'http', route: routes.getMonthlyReport },
+      // One month partition of facts, like the summary over a month.
+      timeoutSeconds: 29,
+      memoryMb: 1536,
+      tables: { 'monitoring-facts': 'read', 'monitoring-bank-returns': 'read' },
+    },
     'get-daily-dispatch': {
       entry: handler('get-daily-dispatch'),
       trigger: { kind: 'http', route: routes.getDailyDispatch },

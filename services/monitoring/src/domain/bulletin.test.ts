@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Bulletin, buildBulletin, bulletinCsv, bulletinHtml, wan } from './bulletin.ts';
+import { type Bulletin, buildBulletin, bulletinCharts, bulletinCsv, bulletinHtml, wan } from './bulletin.ts';
 import type { GroupLabels } from './dimensions.ts';
 import { approval, feedback, pushed } from './events.fixture.ts';
 import { type EnterpriseDimensions, feedbackFacts, pushFacts } from './facts.ts';
@@ -94,5 +94,22 @@ describe('Function: bulletinHtml', () => {
     expect(html.match(/<table>/g)).toHaveLength(5);
     expect(html).toContain('<td>工商银行&quot;临山&quot;分行</td>');
     expect(html).not.toContain('<script');
+  });
+});
+
+describe('Function: bulletinCharts', () => {
+  it('draws the week per township and per bank as inline SVG bars, printed before the tables', () => {
+    // Act
+    const b = bulletin();
+    const charts = bulletinCharts(b);
+    const html = bulletinHtml(b);
+
+    // Assess: 123.46 万元 approved at the one bank; its bar fills 123.46 / 200 of the 500-wide plot.
+    expect(charts).toHaveLength(3);
+    expect(charts[1]).toContain('本周分银行授信金额(万元)');
+    expect(charts[1]).toContain('width="308.7"');
+    expect(charts[1]).toContain('>工商银行&quot;临山&quot;分行</text>');
+    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html.indexOf('<svg ')).toBeLessThan(html.indexOf('<table>'));
   });
 });

@@ -1,3 +1,4 @@
+import { barChartSvg } from './charts.ts';
 import type { Grouping } from './dimensions.ts';
 import type { Measures, Summary } from './summary.ts';
 
@@ -50,7 +51,7 @@ export function buildBulletin(args: {
 }
 
 /** Columns of a bulletin table, in order: header (Chinese, as the office reads it) and value. */
-const columns: [string, (m: Measures) => string | number][] = [
+export const columns: [string, (m: Measures) => string | number][] = [
   ['申报', (m) => m.declared],
   ['推荐', (m) => m.recommended],
   ['推送', (m) => m.pushed],
@@ -113,7 +114,7 @@ export function bulletinCsv(b: Bulletin): string {
   return `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-const escapeHtml = (value: string | number) =>
+export const escapeHtml = (value: string | number) =>
   String(value)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -121,13 +122,34 @@ const escapeHtml = (value: string | number) =>
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
 
-function htmlTable(head: string[], rows: (string | number)[][]): string {
+export function htmlTable(head: string[], rows: (string | number)[][]): string {
   const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
   return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
-/** The bulletin as a self-contained printable page (A4 landscape, no scripts, no external assets). */
+/** The bulletin's charts as inline SVG: declarations per township, approvals per bank, the "should be lent" gap per bank. */
+export function bulletinCharts(b: Bulletin): string[] {
+  return [
+    barChartSvg({
+      title: '本周分乡镇(街道)申报(户)',
+      bars: b.summaries.township.groups.map((g) => ({ label: g.label, value: g.measures.declared })),
+    }),
+    barChartSvg({
+      title: '本周分银行授信金额(万元)',
+      bars: b.summaries.bank.groups.map((g) => ({
+        label: g.label,
+        value: Number(wan(g.measures.approved.amountFen)),
+      })),
+    }),
+    barChartSvg({
+      title: '应贷未贷(按银行,笔)',
+      bars: b.gaps.shouldBeLent.byBank.map((c) => ({ label: c.label, value: c.count })),
+    }),
+  ];
+}
+
+/** The bulletin as a self-contained printable page (A4 landscape, charts as inline SVG, no scripts, no external assets). */
 export function bulletinHtml(b: Bulletin): string {
   const title = `小微企业融资协调工作机制周通报(${b.weekStart} 至 ${b.weekEnd})`;
   const sections = order.map((grouping) => {
@@ -154,10 +176,14 @@ table { border-collapse: collapse; width: 100%; margin-bottom: 8mm; page-break-i
 th, td { border: 1px solid #000; padding: 2px 4px; text-align: right; }
 th:first-child, td:first-child { text-align: left; }
 tbody tr:last-child { font-weight: bold; }
+figure { margin: 0 0 6mm; page-break-inside: avoid; }
 </style>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
+${bulletinCharts(b)
+  .map((svg) => `<figure>${svg}</figure>`)
+  .join('\n')}
 ${sections.join('\n')}
 <h2>应进未进(生成时)</h2>
 ${gapIn}
