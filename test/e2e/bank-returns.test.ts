@@ -1,7 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { shanghaiDate } from '@sme/kernel';
-import { documentClient } from '@sme/runtime';
+import { documentClient, readXlsxSheet, writeXlsx } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractViolation } from '../support/contract.ts';
 import { apiKeysFor, startTestStack, type TestStack } from '../support/local-stack.ts';
 
 /**
@@ -300,4 +301,137 @@ describe('Bank returns and the monthly notice', () => {
     expect(future.status).toBe(404);
     expect(bank.status).toBe(403);
   }, 60_000);
+});
+
+describe('Bank returns uploaded as a sheet', () => {
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  /** A workbook POSTed as the bank's client would, checked against /openapi.json like t.call. */
+  async function upload(bank: string, month: string, owner: string, body: Uint8Array): Promise<Response> {
+    const url = `${t.stack.baseUrl}/v1/monitoring/bank-returns/${month}/${owner}/workbook`;
+    const res = await fetch(url, { method: 'POST', headers: { ...as(bank), 'content-type': xlsx }, body });
+    const violation = await contractViolation('POST', url, res);
+    if (violation) throw new Error(`Contract: ${violation}`);
+    return res;
+  }
+  /** 工商银行's October in 元: all loans 100 亿, enterprise 45 亿, each category 1 亿 (10 borrowers). */
+  const filled = (template: string[][], privateEnterpriseYuan: string, rate: string) =>
+    template.map((cells, i) => {
+      if (i === 0) return cells;
+      const label = cells[0] ?? '';
+      if (label === '各项贷款') return [label, '10000000000', '5000', '50000000.25', '40', '4.1'];
+      if (label === '企业贷款') return [label, '4500000000', '1000', '', '', ''];
+      if (label === '民营企业贷款') return [label, privateEnterpriseYuan, '900', '', '', rate];
+      return [label, '100000000', '10', '', '', ''];
+    });
+
+  it('takes a filled-in template: a result per row, errors naming row and column, nothing stored until all are fine', async () => {
+    // Prepare: the template as a bank downloads it.
+    const templateRes = await t.call(
+      undefined,
+      'GET',
+      '/v1/monitoring/bank-return-template',
+      undefined,
+      as('bank-gs'),
+    );
+    expect(templateRes.status).toBe(200);
+    expect(templateRes.headers.get('content-type')).toBe(xlsx);
+    const template = (await readXlsxSheet(new Uint8Array(await templateRes.arrayBuffer()))).map((r) => [
+      ...r.cells,
+    ]);
+    expect(template[0]).toEqual([
+      '项目',
+      '余额(元)',
+      '户数',
+      '当月新发放(元)',
+      '当月新发放笔数',
+      '当月新发放加权平均利率(%)',
+    ]);
+    expect(template.map((r) => r[0])).toContain('普惠型小微企业贷款（单户授信1000万元(含)以下）');
+    const sheetOf = async (rows: string[][]) => writeXlsx([{ name: '银行统计报表', header: true, rows }]);
+    // Private-enterprise loans 50 亿 above enterprise loans' 45 亿, and a rate without new loans.
+    const wrong = await sheetOf(filled(template, '5000000000', '3.9'));
+    const right = await sheetOf(filled(template, '2100000000', ''));
+
+    // Act
+    const refused = await upload('bank-gs', '2026-10', 'bank-gs', wrong);
+    const problem = (await refused.json()) as {
+      errors: { path: string; message: string }[];
+      rows: { row: number; line: string; status: string; errors: { column: string }[] }[];
+    };
+    const nothing = await t.call(
+      undefined,
+      'GET',
+      '/v1/monitoring/bank-returns/2026-10/bank-gs',
+      undefined,
+      as('bank-gs'),
+    );
+    const stored = await upload('bank-gs', '2026-10', 'bank-gs', right);
+    const body = (await stored.json()) as {
+      version: {
+        version: number;
+        figures: { allLoans: unknown; categories: Record<string, { balanceFen: string }> };
+      };
+      rows: { status: string }[];
+    };
+    const again = await upload('bank-gs', '2026-10', 'bank-gs', right);
+    const foreign = await upload('bank-gs', '2026-10', 'bank-city', right);
+
+    // Assess: 民营企业贷款 is the template's row 4 (header, 各项贷款, 企业贷款 above it).
+    expect(refused.status).toBe(422);
+    expect(problem.errors.map((e) => e.path)).toEqual([
+      'body.row.4.categories.privateEnterprise.newLoansRatePercent',
+      'body.row.4.categories.privateEnterprise.balanceFen',
+    ]);
+    expect(problem.rows).toHaveLength(9);
+    expect(
+      problem.rows
+        .filter((r) => r.status === 'error')
+        .map((r) => [r.row, r.line, r.errors.map((e) => e.column)]),
+    ).toEqual([[4, 'privateEnterprise', ['当月新发放加权平均利率(%)', '余额(元)']]]);
+    expect(nothing.status).toBe(404);
+    expect(stored.status).toBe(201);
+    expect(body.version.version).toBe(1);
+    expect(body.rows.every((r) => r.status === 'ok')).toBe(true);
+    expect(body.version.figures.allLoans).toEqual({
+      balanceFen: '1000000000000',
+      borrowers: 5000,
+      newLoansFen: '5000000025',
+      newLoansCount: 40,
+      newLoansRatePercent: '4.1',
+    });
+    expect(body.version.figures.categories.privateEnterprise?.balanceFen).toBe('210000000000');
+    expect(again.status).toBe(200);
+    expect(foreign.status).toBe(404);
+  }, 60_000);
+
+  it('takes the same sheet as JSON rows, and names an unreadable cell and a missing line', async () => {
+    // Act
+    const res = await t.call(
+      undefined,
+      'POST',
+      '/v1/monitoring/bank-returns/2026-10/bank-city/workbook',
+      {
+        rows: [
+          ['项目', '余额(元)', '户数', '当月新发放(元)', '当月新发放笔数', '当月新发放加权平均利率(%)'],
+          ['各项贷款', '1.005', '10'],
+        ],
+      },
+      as('bank-city'),
+    );
+    const problem = (await res.json()) as { errors: { path: string }[] };
+
+    // Assess
+    expect(res.status).toBe(422);
+    expect(problem.errors.map((e) => e.path)).toEqual([
+      'body.line.enterpriseLoans',
+      'body.line.privateEnterprise',
+      'body.line.inclusiveSmallMicro',
+      'body.line.creditLoans',
+      'body.line.firstLoanHouseholds',
+      'body.line.renewalsWithoutRepayment',
+      'body.line.individualBusinesses',
+      'body.line.mediumEnterprises',
+      'body.row.2.allLoans.balanceFen',
+    ]);
+  });
 });

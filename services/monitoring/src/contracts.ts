@@ -1,4 +1,4 @@
-import { problemSchema, type RouteSpec } from '@sme/runtime';
+import { problemSchema, type RouteSpec, xlsxMediaType } from '@sme/runtime';
 import * as z from 'zod';
 import { categoryLabels, returnCategories } from './domain/bank-returns.ts';
 import { isBusinessDate, isoWeekday } from './domain/business-dates.ts';
@@ -175,6 +175,26 @@ const returnVersionSchema = z
     id: 'BankReturnVersion',
     description: 'One version of a bank return (corrections are new versions)',
   });
+
+const rowResultSchema = z
+  .object({
+    row: z.int().meta({ description: 'The row as the spreadsheet numbers it' }),
+    line: z
+      .string()
+      .nullable()
+      .meta({ description: 'The line of the return the row fills; null when unknown' }),
+    status: z.enum(['ok', 'error']),
+    errors: z.array(
+      z.object({
+        column: z.string().meta({ description: 'The column header, e.g. 余额(元)' }),
+        path: z
+          .string()
+          .meta({ description: 'The field of the JSON return, e.g. categories.creditLoans.balanceFen' }),
+        message: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'BankReturnRowResult' });
 
 export const bankReturnSchema = z
   .object({ latest: returnVersionSchema, history: z.array(returnVersionSchema) })
@@ -516,6 +536,61 @@ export const routes = {
       },
       ...problems,
       404: { description: 'A month not yet begun', schema: problemSchema },
+    },
+  },
+  uploadBankReturn: {
+    method: 'POST',
+    path: '/v1/monitoring/bank-returns/{month}/{bankId}/workbook',
+    permission: 'bank-returns:submit',
+    summary:
+      "A bank's return uploaded as a filled-in sheet (.xlsx, first worksheet; or its rows as JSON): one row per line, amounts in 元; a result per row, each error naming the row and the column",
+    description:
+      "The sheet is the template of GET /v1/monitoring/bank-return-template: the header 项目 | 余额(元) | 户数 | 当月新发放(元) | 当月新发放笔数 | 当月新发放加权平均利率(%), then one row per line (各项贷款, 企业贷款, the categories) in any order; empty amounts and counts are 0, an empty rate is none. When every row is fine the return is stored as PUT stores it (a new version when the figures differ, audited); otherwise nothing is stored and the 422 lists every failing cell as body.row.<n>.<field> with each row's result in `rows`.",
+    tags: ['monitoring'],
+    params: z.strictObject({ month, bankId: bankIdParam }),
+    body: z.strictObject({
+      rows: z
+        .array(z.array(z.string().max(100)).max(20))
+        .min(1)
+        .max(50)
+        .meta({ description: 'The sheet as rows of cell texts, the header first' }),
+    }),
+    bodyMediaTypes: [xlsxMediaType],
+    maxBodyBytes: 1_048_576,
+    responses: {
+      201: {
+        description: 'Stored as a new version; every row ok',
+        schema: z
+          .object({ version: returnVersionSchema, rows: z.array(rowResultSchema) })
+          .meta({ id: 'BankReturnUpload' }),
+      },
+      200: {
+        description: 'The same figures as the latest version: nothing stored',
+        schema: z.object({ version: returnVersionSchema, rows: z.array(rowResultSchema) }),
+      },
+      404: { description: 'Not a bank of this city, or another bank', schema: problemSchema },
+      409: { description: 'Another version was stored at the same moment', schema: problemSchema },
+      422: {
+        description:
+          "Rows with unreadable cells or inconsistent figures, or lines missing: `errors` names each (body.row.<n>.<field>), `rows` has every row's result; nothing stored",
+        schema: problemSchema,
+      },
+      ...problems,
+    },
+  },
+  getReturnTemplate: {
+    method: 'GET',
+    path: '/v1/monitoring/bank-return-template',
+    permission: 'bank-returns:submit',
+    summary: "The .xlsx sheet a bank fills in with its month's figures and uploads",
+    tags: ['monitoring'],
+    responses: {
+      200: {
+        description: 'The template: the header and one row per line of the return',
+        mediaTypes: [xlsxMediaType],
+        headers: { 'Content-Disposition': 'attachment; filename="bank-return-template.xlsx"' },
+      },
+      ...problems,
     },
   },
 } as const satisfies Record<string, RouteSpec>;

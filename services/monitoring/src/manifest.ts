@@ -160,6 +160,15 @@ export const monitoringManifest = defineService({
       trigger: { kind: 'http', route: routes.putBankReturn },
       tables: { 'monitoring-bank-returns': 'readwrite', audit: 'append' },
     },
+    'upload-bank-return': {
+      entry: handler('upload-bank-return'),
+      trigger: { kind: 'http', route: routes.uploadBankReturn },
+      tables: { 'monitoring-bank-returns': 'readwrite', audit: 'append' },
+    },
+    'get-return-template': {
+      entry: handler('get-return-template'),
+      trigger: { kind: 'http', route: routes.getReturnTemplate },
+    },
     'get-bank-return': {
       entry: handler('get-bank-return'),
       trigger: { kind: 'http', route: routes.getBankReturn },

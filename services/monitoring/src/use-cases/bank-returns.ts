@@ -1,5 +1,11 @@
-import { ConcurrentModificationError, NotFoundError, ValidationError } from '@sme/kernel';
+import { ConcurrentModificationError, DomainError, NotFoundError, ValidationError } from '@sme/kernel';
 import { monthIssue, type ReturnFigures, returnChanges, returnIssues } from '../domain/bank-returns.ts';
+import {
+  parseReturnSheet,
+  type RowResult,
+  type SheetRowText,
+  sheetProblemIssues,
+} from '../domain/return-workbook.ts';
 import type { BankReturnStore, BankReturnVersion } from './ports.ts';
 
 type Caller = { clientId: string; orgId: string; role: string };
@@ -82,4 +88,35 @@ export async function monthReturns(
     returns: banks.flatMap((b) => latest.get(b) ?? []),
     missing: banks.filter((b) => !latest.has(b)),
   };
+}
+
+/**
+ * A return uploaded as a sheet: every row read and judged; when all are fine the return is submitted
+ * as the JSON one would be (same versions, audit and 409), otherwise nothing is stored and the 422 names
+ * each failing row and column, with every row's result.
+ */
+export async function uploadBankReturn(
+  input: { month: string; bankId: string; rows: readonly SheetRowText[] },
+  context: Parameters<typeof submitBankReturn>[1],
+  store: BankReturnStore,
+): Promise<{ created: boolean; version: BankReturnVersion; rows: RowResult[] }> {
+  ownOrOffice(input.bankId, context.caller);
+  const parse = parseReturnSheet(input.rows);
+  if (!parse.figures) {
+    const issues = sheetProblemIssues(parse);
+    throw new DomainError(
+      'validation',
+      `The sheet has ${issues.length} problem(s); nothing was stored`,
+      issues,
+      {
+        rows: parse.results,
+      },
+    );
+  }
+  const submitted = await submitBankReturn(
+    { month: input.month, bankId: input.bankId, figures: parse.figures },
+    context,
+    store,
+  );
+  return { ...submitted, rows: parse.results };
 }
