@@ -1223,6 +1223,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/monitoring/bank-returns/{month}/{bankId}/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A bank's return uploaded as a filled-in sheet (.xlsx, first worksheet; or its rows as JSON): one row per line, amounts in 元; a result per row, each error naming the row and the column
+         * @description Permission: `bank-returns:submit`
+         *
+         *     The sheet is the template of GET /v1/monitoring/bank-return-template: the header 项目 | 余额(元) | 户数 | 当月新发放(元) | 当月新发放笔数 | 当月新发放加权平均利率(%), then one row per line (各项贷款, 企业贷款, the categories) in any order; empty amounts and counts are 0, an empty rate is none. When every row is fine the return is stored as PUT stores it (a new version when the figures differ, audited); otherwise nothing is stored and the 422 lists every failing cell as body.row.<n>.<field> with each row's result in `rows`.
+         */
+        post: operations["uploadBankReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/monitoring/bank-return-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx sheet a bank fills in with its month's figures and uploads
+         * @description Permission: `bank-returns:submit`
+         */
+        get: operations["getReturnTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/monitoring/bank-returns/{month}": {
         parameters: {
             query?: never;
@@ -3549,6 +3591,25 @@ export interface components {
                     newLoansRatePercent: string | null;
                 };
             };
+        };
+        BankReturnRowResult: {
+            /** @description The row as the spreadsheet numbers it */
+            row: number;
+            /** @description The line of the return the row fills; null when unknown */
+            line: string | null;
+            /** @enum {string} */
+            status: "ok" | "error";
+            errors: {
+                /** @description The column header, e.g. 余额(元) */
+                column: string;
+                /** @description The field of the JSON return, e.g. categories.creditLoans.balanceFen */
+                path: string;
+                message: string;
+            }[];
+        };
+        BankReturnUpload: {
+            version: components["schemas"]["BankReturnVersion"];
+            rows: components["schemas"]["BankReturnRowResult"][];
         };
         /** @description The latest version and every version, oldest first */
         BankReturn: {
@@ -9276,6 +9337,127 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadBankReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+                bankId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The sheet as rows of cell texts, the header first */
+                    rows: string[][];
+                };
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The same figures as the latest version: nothing stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: components["schemas"]["BankReturnVersion"];
+                        rows: components["schemas"]["BankReturnRowResult"][];
+                    };
+                };
+            };
+            /** @description Stored as a new version; every row ok */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankReturnUpload"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Not a bank of this city, or another bank */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another version was stored at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Rows with unreadable cells or inconsistent figures, or lines missing: `errors` names each (body.row.<n>.<field>), `rows` has every row's result; nothing stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReturnTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template: the header and one row per line of the return */
+            200: {
+                headers: {
+                    /** @description attachment; filename="bank-return-template.xlsx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };
