@@ -18,7 +18,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { logRetention } from './log-retention.ts';
 
-/** The header API clients send their key in; the authorizer's only identity source. */
+/** The header API clients (machines) send their key in; people send `Authorization: Bearer <access token>`. */
 export const apiKeyHeader = 'x-api-key';
 
 /**
@@ -64,8 +64,9 @@ export interface CityHttpApiProps {
 }
 
 /**
- * The city's HTTP API: one `$default` stage with JSON access logs and throttling, no CORS (clients are
- * servers, not browsers), and an API-key Lambda authorizer on every route that is not `public`.
+ * The city's HTTP API: one `$default` stage with JSON access logs and throttling, no CORS (machines call it
+ * from servers; the console calls it through CloudFront on the same origin), and a Lambda authorizer on every
+ * route that is not `public`, taking an API key or a person's bearer token.
  */
 export class CityHttpApi extends Construct {
   readonly api: HttpApi;
@@ -96,11 +97,15 @@ export class CityHttpApi extends Construct {
       },
     });
     if (props.authorizerFunction) {
+      // No identity source and no gateway cache: an identity source must be present in every request (else
+      // the gateway answers 401 itself), but machines send x-api-key and people Authorization, never both.
+      // With caching off the identity source is optional, the authorizer runs for every request and keeps
+      // resolved API keys itself for auth.cacheTtlSeconds (a token is verified locally against the cached JWKS).
       this.authorizer = new HttpLambdaAuthorizer('ApiKeyAuthorizer', props.authorizerFunction, {
-        authorizerName: 'api-key',
-        identitySource: [`$request.header.${apiKeyHeader}`],
+        authorizerName: 'api-key-or-person',
+        identitySource: [],
         responseTypes: [HttpLambdaResponseType.SIMPLE],
-        resultsCacheTtl: Duration.seconds(city.auth.cacheTtlSeconds),
+        resultsCacheTtl: Duration.seconds(0),
       });
     }
     new CfnOutput(this, 'Url', { value: this.stage.url, description: 'Base URL of the city API' });

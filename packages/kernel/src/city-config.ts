@@ -78,6 +78,23 @@ function buildCityConfigSchema() {
           account: awsAccountId.optional(),
           region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as cn-north-1'),
           alarmEmail: z.email().optional(),
+          /**
+           * The city's address for the console and the API behind CloudFront, and its certificate (ACM, in
+           * us-east-1 for CloudFront; an IAM server certificate in the China partition). Absent: CloudFront's own domain.
+           */
+          domain: z
+            .strictObject({
+              name: z
+                .string()
+                .regex(
+                  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+                  'a host name such as sme.linshan.gov.cn',
+                ),
+              certificateArn: z
+                .string()
+                .regex(/^arn:aws(-cn)?:(acm|iam):/, 'the ARN of an ACM or IAM server certificate'),
+            })
+            .optional(),
           logRetentionDays: z.union([
             z.literal(30),
             z.literal(90),
