@@ -49,7 +49,11 @@ try {
 }
 
 const duplicates = result.duplicatesDelivered.webhook + result.duplicatesDelivered.sqs;
-const ok = result.lost === 0 && result.appliedTwice === 0 && result.importMiscounted === 0;
+const ok =
+  result.lost === 0 &&
+  result.appliedTwice === 0 &&
+  result.importMiscounted === 0 &&
+  Object.keys(result.deadLettered).length === 0;
 const markdown = `# Kill test: pushes through SIGKILLed consumers
 
 \`\`\`sh
@@ -65,7 +69,9 @@ onto the channel; every queue and stream consumer runs in a worker process that 
 ${killEveryMs / 1000} s ± 50 % of its uptime (${(4 * killEveryMs) / 1000} s during the import, whose invocations take up to 800 rows)
 and started again (a warm spare takes over, as a Lambda instance would).
 Queue messages held by a dead worker come back after a 2 s visibility timeout, stream records from the last
-checkpoint. The webhook bank \`bank-city\` fails 20 % of requests; deliveries retry after 1 s and 1 s, then park; ops
+checkpoint; a message whose receives all died with killed workers (5 for a queue's consumer, 10 for a delivery
+attempt) lands in its DLQ, and ops redrive the DLQs each minute as the DLQ alarm asks (\`./dev ops dlq redrive\`).
+The webhook bank \`bank-city\` fails 20 % of requests; deliveries retry after 1 s and 1 s, then park; ops
 replay what parked. The banks de-duplicate on the delivery id.
 
 | figure | value |
@@ -79,6 +85,16 @@ replay what parked. The banks de-duplicate on the delivery id.
 | webhook requests failed on purpose | ${result.webhookFailures} |
 | deliveries parked, then replayed by ops | ${result.parkedThenReplayed} |
 | bad signatures | ${result.badSignatures} |
+| messages redriven from DLQs by ops during the run | ${
+  Object.entries(result.redriven)
+    .map(([q, n]) => `${q}: ${n}`)
+    .join(', ') || 'none'
+} |
+| messages left in dead-letter queues at the end | ${
+  Object.entries(result.deadLettered)
+    .map(([q, n]) => `${q}: ${n}`)
+    .join(', ') || 'none'
+} |
 | duration | setup ${result.seconds.setup} s (import, declarations), run ${result.seconds.run} s (confirms to the last delivery), total ${result.seconds.total} s |
 `;
 writeFileSync(values.out, markdown);

@@ -293,7 +293,11 @@ describe('Feedback loop into the subsidy ledger', () => {
 });
 
 describe('Bank delivery: webhook retries, 410, parking and replay', () => {
-  const sendPushed = async (bankId: string, n: number) => {
+  const sendPushed = async (
+    bankId: string,
+    n: number,
+    queueUrl = t.stack.queues['delivery-enterprise-pushed']?.url,
+  ) => {
     const events = Array.from({ length: n }, (_, i) => {
       const pushId = `p${Date.now().toString(16).padStart(12, '0')}${String(i).padStart(12, '0')}`;
       return {
@@ -311,7 +315,7 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
     for (let i = 0; i < events.length; i += 10) {
       await sqs.send(
         new SendMessageBatchCommand({
-          QueueUrl: t.stack.queues['delivery-enterprise-pushed']?.url,
+          QueueUrl: queueUrl,
           Entries: events.slice(i, i + 10).map((e, j) => ({ Id: String(j), MessageBody: JSON.stringify(e) })),
         }),
       );
@@ -423,6 +427,60 @@ describe('Bank delivery: webhook retries, 410, parking and replay', () => {
     const accepted = t.stack.bankReceiver.log('bank-city').accepted.slice(before);
     for (const id of ids) expect(accepted.filter((n) => n.id === id)).toHaveLength(1);
     expect(t.stack.bankReceiver.log('bank-city').badSignatures).toBe(0);
+  });
+
+  it('./dev ops dlq: pushes whose receives all died are listed, redriven and delivered once; redriving an applied one is a no-op', async () => {
+    // Prepare: two EnterprisePushed messages in the consumer's DLQ, as after five receives that died.
+    const dlqUrl = t.stack.queues['delivery-enterprise-pushed']?.dlqUrl;
+    const pushIds = await sendPushed('bank-city', 2, dlqUrl);
+    const ids = pushIds.map((p) => deliveryIdOf('push.created', p, 'bank-city'));
+    const before = t.stack.bankReceiver.log('bank-city').accepted.length;
+    const dlq = (...args: string[]) =>
+      opsCommand(t, 'dlq', ...args, '--sqs', t.stack.sqsEndpoint, '--city', t.stack.city.id);
+
+    // Act
+    const status = await dlq('status');
+    const redriven = await dlq('redrive', '--queue', 'linshan-delivery-enterprise-pushed-dlq');
+    await eventually(async () => {
+      for (const p of pushIds) expect((await deliveryOf(p, 'bank-city')).status).toBe('delivered');
+    }, 30_000);
+    // The first of them dead-lettered again after it had been applied (a receive that died after the write).
+    await sqs.send(
+      new SendMessageBatchCommand({
+        QueueUrl: dlqUrl,
+        Entries: [
+          {
+            Id: '0',
+            MessageBody: JSON.stringify({
+              type: 'EnterprisePushed',
+              version: 1,
+              eventId: pushIds[0],
+              occurredAt: new Date().toISOString(),
+              pushId: pushIds[0],
+              batchId: 'pb-20261123-0000e2e0',
+              uscc: nextUscc(),
+              bankId: 'bank-city',
+              creditAccessUntil: daysAgo(-90),
+            }),
+          },
+        ],
+      }),
+    );
+    const again = await dlq('redrive');
+    await t.stack.idle();
+    const after = await dlq('status');
+
+    // Assess
+    expect(status.stdout).toMatch(
+      /linshan-delivery-enterprise-pushed-dlq\s+2\s+→ linshan-delivery-enterprise-pushed\n/,
+    );
+    expect(redriven.stdout).toContain(
+      'linshan-delivery-enterprise-pushed-dlq: 2 moved → linshan-delivery-enterprise-pushed',
+    );
+    expect(again.stdout).toContain('1 message(s) moved back to their queues.');
+    expect(after.stdout).toMatch(/All \d+ dead-letter queues of linshan are empty\./);
+    const accepted = t.stack.bankReceiver.log('bank-city').accepted.slice(before);
+    for (const id of ids) expect(accepted.filter((n) => n.id === id)).toHaveLength(1);
   });
 
   it('./dev ops webhook rotate: a retry with the same Idempotency-Key gets the same secret and rotates once', async () => {

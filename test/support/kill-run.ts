@@ -1,6 +1,6 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { shanghaiDate } from '@sme/kernel';
-import { demoUscc } from '@sme/local';
+import { deadLetterQueues, demoUscc, redriveLocally } from '@sme/local';
 import { apiKeysFor, drainQueue, startTestStack, type TestStack, withShortRetries } from './local-stack.ts';
 
 /**
@@ -49,6 +49,10 @@ export interface KillRunResult {
   webhookFailures: number;
   parkedThenReplayed: number;
   badSignatures: number;
+  /** Messages ops moved back from a DLQ during the run, by queue (`./dev ops dlq redrive`). */
+  redriven: Record<string, number>;
+  /** Messages left in a dead-letter queue at the end, by queue name (should be none). */
+  deadLettered: Record<string, number>;
   seconds: { setup: number; run: number; total: number };
 }
 
@@ -256,6 +260,15 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
       } while (cursor);
       return items;
     };
+    // Ops' answer to a DLQ alarm (`./dev ops dlq redrive`), each minute of the run: a message whose
+    // receives all died with killed workers waits in its DLQ, alarmed, until it is moved back.
+    const redriven: Record<string, number> = {};
+    const redrive = async () => {
+      for (const [queue, n] of Object.entries(await redriveDeadLetters(t))) {
+        redriven[queue] = (redriven[queue] ?? 0) + n;
+        log(`redrove ${n} from ${queue}'s DLQ`);
+      }
+    };
     const settle = async (timeoutMs: number) => {
       const deadline = Date.now() + timeoutMs;
       let lastLog = Date.now();
@@ -266,9 +279,12 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
           pending > 0 ? -1 : (await deliveries('delivered')).length + (await deliveries('parked')).length;
         if (pending === 0 && done >= expected) return;
         if (Date.now() > deadline)
-          throw new Error(`not settled: ${pending}+ pending, ${done}/${expected} done, ${kills} kills`);
+          throw new Error(
+            `not settled: ${pending}+ pending, ${done}/${expected} done, ${kills} kills; dead-lettered: ${JSON.stringify(await deadLettered(t))}`,
+          );
         if (Date.now() - lastLog > 60_000) {
           lastLog = Date.now();
+          await redrive();
           const delivered = (await deliveries('delivered')).length;
           log(
             `settling: ${delivered}/${expected} delivered, ${pending === 0 ? 'none' : 'some'} pending, ${kills} kills`,
@@ -289,9 +305,12 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
       await settle(600_000);
     }
 
-    // 6. The last worker lives; every queue and stream drained.
+    // 6. The last worker lives; every queue and stream drained, and what the last kills sent to a DLQ
+    // moved back (a no-op for messages that had been applied).
     killing = false;
     await killer;
+    await t.stack.idle();
+    await redrive();
     await t.stack.idle();
     const runSeconds = (performance.now() - runBegan) / 1000;
 
@@ -333,6 +352,8 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
       webhookFailures: sum(webhookLogs.map((log) => log.failed)),
       parkedThenReplayed,
       badSignatures: sum(webhookLogs.map((log) => log.badSignatures)),
+      redriven,
+      deadLettered: await deadLettered(t),
       seconds: {
         setup: Math.round(setupSeconds),
         run: Math.round(runSeconds),
@@ -370,4 +391,34 @@ async function pushIdsOf(t: TestStack, batchId: string): Promise<string[]> {
     cursor = page.nextCursor;
   } while (cursor !== undefined);
   return ids;
+}
+
+/** Every DLQ of the city's stack that holds messages, with how many (queue DLQs and stream failure queues). */
+async function deadLettered(t: TestStack): Promise<Record<string, number>> {
+  const sqs = new SQSClient({ endpoint: t.stack.sqsEndpoint, region: 'cn-north-1' });
+  try {
+    const queues = await deadLetterQueues(sqs, t.stack.city.id);
+    return Object.fromEntries(queues.filter((q) => q.messages > 0).map((q) => [q.name, q.messages]));
+  } finally {
+    sqs.destroy();
+  }
+}
+
+/**
+ * What ops do when a DLQ alarm fires (docs/runbook.md, `./dev ops dlq redrive`): every queue DLQ's
+ * messages back to their queue. Returns how many moved, per queue.
+ */
+async function redriveDeadLetters(t: TestStack): Promise<Record<string, number>> {
+  const sqs = new SQSClient({ endpoint: t.stack.sqsEndpoint, region: 'cn-north-1' });
+  try {
+    const moved: Record<string, number> = {};
+    for (const q of await deadLetterQueues(sqs, t.stack.city.id)) {
+      if (q.messages === 0) continue;
+      if (!q.source) throw new Error(`stream records parked on ${q.name}: ${q.messages}`);
+      moved[q.source.name] = await redriveLocally(sqs, q);
+    }
+    return moved;
+  } finally {
+    sqs.destroy();
+  }
 }

@@ -1,4 +1,5 @@
 export * from './batch-response.ts';
+export * from './dead-letters.ts';
 export * from './dynamodb-local.ts';
 export * from './fauxqs.ts';
 export * from './lambda-context.ts';

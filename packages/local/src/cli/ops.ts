@@ -7,7 +7,9 @@ import {
   PutSecretValueCommand,
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { addKeyVersion, removeKeyVersion } from '@sme/blacklist';
+import { deadLetterQueues, lastMoveTask, redriveLocally, startMoveTask } from '../aws/dead-letters.ts';
 
 /**
  * Ops commands that go through the platform's API, so they work the same on the local stack and a
@@ -20,6 +22,7 @@ import { addKeyVersion, removeKeyVersion } from '@sme/blacklist';
  *   ./dev ops policy show | policy publish <version.json> | policy lpr <month> <oneYear> <fiveYear>
  *   ./dev ops blacklist rotate-key [--aws --city C --region R | --secret-file F]
  *   ./dev ops blacklist retire-key <kN> [--force] [same]
+ *   ./dev ops dlq status | dlq redrive [--queue Q]   [--aws --city C --region R | --sqs URL --city C]
  * The file is one year of the State Council's notice: { holidays, makeUpWorkdays, notice }.
  * Local stack by default (.local/stack.json: its URL and ops key); for a deployed city pass
  * --url https://<api> and the ops key in SME_OPS_API_KEY.
@@ -41,6 +44,8 @@ const { values, positionals } = parseArgs({
     region: { type: 'string' },
     'secret-file': { type: 'string' },
     force: { type: 'boolean', default: false },
+    queue: { type: 'string' },
+    sqs: { type: 'string' },
   },
 });
 
@@ -243,6 +248,8 @@ if (group === 'calendar' && action === 'status') {
   const secret = identifierKeySecret();
   await secret.write(removeKeyVersion(await secret.read(), version));
   console.log(`Key version ${version} is retired (${secret.where}): hashes made with it no longer match.`);
+} else if (group === 'dlq' && (action === 'status' || action === 'redrive')) {
+  await deadLetters(action);
 } else if (group === 'deliveries' && action === 'replay') {
   await replayDeliveries();
 } else if (group === 'webhook' && action === 'rotate') {
@@ -267,6 +274,7 @@ if (group === 'calendar' && action === 'status') {
       '     | webhook rotate <bankId> [--idempotency-key K]',
       '     | policy show | policy publish <version.json> | policy lpr <month> <oneYear> <fiveYear>',
       '     | blacklist rotate-key | blacklist retire-key <kN> [--force]   (--aws --city C [--region R] for a deployed city)',
+      '     | dlq status | dlq redrive [--queue <name>]   (--aws --city C [--region R] for a deployed city)',
       '       (any of them with --url URL for a deployed city)',
     ].join('\n'),
   );
@@ -406,4 +414,76 @@ async function replayDeliveries(): Promise<void> {
   await Promise.all(Array.from({ length: 4 }, worker));
   console.log(`Replayed ${outcomes.replayed}; refused ${outcomes.refused}.`);
   if (outcomes.refused > 0) process.exitCode = 1;
+}
+
+/**
+ * The city's dead-letter queues (SQS directly: deployed through the caller's AWS credentials, which
+ * CloudTrail records; locally the emulator in .local/stack.json). `redrive` puts a queue DLQ's
+ * messages back on its source queue — deployed with SQS's own message move task — once the cause is
+ * fixed (docs/runbook.md). Stream functions' failure queues are listed, not moved.
+ */
+async function deadLetters(action: 'status' | 'redrive'): Promise<void> {
+  let city = values.city;
+  let sqs: SQSClient;
+  if (values.aws) {
+    if (!city) fail('--aws needs --city <id> (its queues are <city>-…)');
+    sqs = new SQSClient(values.region ? { region: values.region } : {});
+  } else {
+    let endpoint = values.sqs;
+    if (!endpoint) {
+      const stateFile = join(import.meta.dirname, '..', '..', '..', '..', '.local', 'stack.json');
+      try {
+        const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { city: string; sqsEndpoint: string };
+        endpoint = state.sqsEndpoint;
+        city ??= state.city;
+      } catch {
+        return fail('No local stack state (.local/stack.json): start it with ./dev start, or pass --aws');
+      }
+    }
+    if (!city) fail('--sqs needs --city <id>');
+    sqs = new SQSClient({
+      endpoint,
+      region: 'cn-north-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+  }
+  try {
+    const queues = (await deadLetterQueues(sqs, city ?? '')).filter(
+      (q) => values.queue === undefined || q.name === values.queue || q.source?.name === values.queue,
+    );
+    if (values.queue && queues.length === 0) fail(`No dead-letter queue ${values.queue} in ${city}`);
+    const holding = queues.filter((q) => q.messages > 0);
+    if (action === 'status') {
+      for (const q of holding) {
+        const task = values.aws ? await lastMoveTask(sqs, q) : undefined;
+        console.log(
+          `  ${q.name.padEnd(48)} ${String(q.messages).padStart(6)}  ${q.source ? `→ ${q.source.name}` : '(stream failures: see docs/runbook.md)'}${task ? `  last redrive ${task.Status}` : ''}`,
+        );
+      }
+      console.log(
+        holding.length === 0
+          ? `All ${queues.length} dead-letter queues of ${city} are empty.`
+          : `${holding.length} of ${queues.length} dead-letter queues hold messages.`,
+      );
+      return;
+    }
+    let moved = 0;
+    for (const q of holding) {
+      if (!q.source) {
+        console.log(`  ${q.name}: stream failures, not moved (see docs/runbook.md)`);
+        continue;
+      }
+      if (values.aws) {
+        await startMoveTask(sqs, q);
+        console.log(`  ${q.name}: redrive of ~${q.messages} started → ${q.source.name}`);
+      } else {
+        const n = await redriveLocally(sqs, q);
+        moved += n;
+        console.log(`  ${q.name}: ${n} moved → ${q.source.name}`);
+      }
+    }
+    if (!values.aws) console.log(`${moved} message(s) moved back to their queues.`);
+  } finally {
+    sqs.destroy();
+  }
 }
