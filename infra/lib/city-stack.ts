@@ -18,6 +18,7 @@ import {
   refuseDuplicates,
   theAuthorizer,
 } from './declarations.ts';
+import { addFrontDoor } from './front-door.ts';
 import { CityHttpApi } from './http-api.ts';
 import { ApiAlarms, FunctionAlarms, QueueAgeAlarm, TableThrottleAlarm } from './operations-alarms.ts';
 import { addCityOutputs } from './outputs.ts';
@@ -47,6 +48,8 @@ export class CityStack extends Stack {
   constructor(scope: App, city: CityConfig, manifests: readonly ServiceManifest[]) {
     super(scope, `sme-${city.id}`, {
       env: { account: city.deployment.account, region: city.deployment.region },
+      // CloudFront's web ACL lives in the edge region's stack (front-door.ts).
+      crossRegionReferences: true,
       description: `${city.name}: SME financing coordination platform (one stack per city, a nested stack per service)`,
       // CloudFormation tags the stack's resources with it (@aws-cdk/core:explicitStackTags: Tags.of(stack)
       // no longer tags the stack itself); the aspect below tags them in the templates too.
@@ -165,6 +168,8 @@ export function buildCityStack(
   const api = needsApi
     ? new CityHttpApi(stack, 'Http', { city, authorizerFunction: authorizerFn?.fn.fn })
     : undefined;
+
+  if (api && authorizerFn) addFrontDoor(app, stack, city, api.api, authorizerFn.fn.fn);
 
   const inboxScope = inboxService ? stack.serviceStack(inboxService, 'functions') : stack;
   const bankInboxes = new BankInboxQueues(inboxScope, 'BankInboxes', { city, alarmTopic: alarms.topic });
