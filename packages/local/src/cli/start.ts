@@ -19,6 +19,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3000' },
     'dynamo-port': { type: 'string', default: '0' },
     'sqs-port': { type: 'string', default: '0' },
+    /** The local OpenID provider's port; default the API's + 1 (3001), so its URL is the same every start. */
+    'oidc-port': { type: 'string' },
     fresh: { type: 'boolean', default: false },
   },
 });
@@ -57,6 +59,15 @@ try {
     dynamoPort: Number(values['dynamo-port']),
     sqsPort: Number(values['sqs-port']),
     announceWebhooks: true,
+    oidc: {
+      port:
+        values['oidc-port'] !== undefined
+          ? Number(values['oidc-port'])
+          : Number(values.port)
+            ? Number(values.port) + 1
+            : 0,
+      ...(kept.people ? { passwords: kept.people } : {}),
+    },
   });
 } catch (error) {
   console.error(`Could not start the local stack: ${(error as Error).message}`);
@@ -106,6 +117,13 @@ const state = {
       { apiKey: c.apiKey, orgId: c.orgId, clientId: c.clientId },
     ]),
   ),
+  oidcIssuer: stack.oidc?.issuer,
+  people: Object.fromEntries(
+    (stack.oidc?.people ?? []).map((p) => [
+      p.username,
+      { password: p.password, name: p.name, orgId: p.orgId, role: p.role },
+    ]),
+  ),
   demoEnterprises: enterprises,
   ...(demoPush ? { demoPush } : {}),
 };
@@ -118,7 +136,8 @@ SME financing platform — ${city.name} — ready in ${seconds} s
 
   API       ${stack.baseUrl}
   Docs      ${state.docsUrl}
-  Console   ${state.consoleUrl}  (控制台: sign in with a demo key below)
+  Console   ${state.consoleUrl}  (控制台: 统一身份认证登录 as a person below, or a demo key)
+  Sign-in   ${stack.oidc?.issuer ?? '(none)'}  (local OpenID Connect provider)
   OpenAPI   ${state.openApiUrl}
   DynamoDB  ${stack.dynamoEndpoint}   SQS ${stack.sqsEndpoint}
   Data      ${dataDir}  (${keptData ? 'kept from the last start' : 'new'}; --fresh starts empty)
@@ -130,6 +149,11 @@ ${stack.city.banks
       ? `  ${b.id.padEnd(16)} SQS      ${stack.bankQueues[b.id]}`
       : `  ${b.id.padEnd(16)} webhook  ${b.delivery.url}  (demo receiver, verifies signatures)`,
   )
+  .join('\n')}
+
+People (the console's sign-in; user name, password, organisation), also in .local/stack.json:
+${(stack.oidc?.people ?? [])
+  .map((p) => `  ${p.username.padEnd(12)} ${p.password.padEnd(16)} ${p.orgId.padEnd(16)} ${p.name}`)
   .join('\n')}
 
 Demo credentials (x-api-key), also in .local/stack.json:
@@ -150,17 +174,25 @@ if (calendarWarning) console.log(`\n${calendarWarning}`);
 function readKeptState(
   file: string | undefined,
   cityId: string,
-): { clients?: Record<string, { apiKey: string; clientId?: string }>; demoPush?: DemoPush } {
+): {
+  clients?: Record<string, { apiKey: string; clientId?: string }>;
+  demoPush?: DemoPush;
+  people?: Record<string, string>;
+} {
   if (!file || !existsSync(file)) return {};
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as {
       city?: string;
       clients?: Record<string, { apiKey: string; clientId?: string }>;
       demoPush?: DemoPush;
+      people?: Record<string, { password: string }>;
     };
     if (state.city !== cityId) return {};
     return {
       ...(state.clients ? { clients: state.clients } : {}),
+      ...(state.people
+        ? { people: Object.fromEntries(Object.entries(state.people).map(([u, p]) => [u, p.password])) }
+        : {}),
       ...(state.demoPush ? { demoPush: state.demoPush } : {}),
     };
   } catch {
