@@ -3,10 +3,8 @@ import { demoUscc } from '@sme/local';
 import { type BatchEntry, matchingManifest, planChunks, pushIdOf, summarise } from '@sme/matching';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declarationKey, listKeys } from '../../services/matching/src/adapters/dynamodb-declaration-store.ts';
-import {
-  DynamoDbPushBatchStore,
-  type PushBatch,
-} from '../../services/matching/src/adapters/dynamodb-push-batch-store.ts';
+import { DynamoDbPushBatchStore } from '../../services/matching/src/adapters/dynamodb-push-batch-store.ts';
+import type { PushBatch } from '../../services/matching/src/domain/push-batch.ts';
 import { type ConfirmPorts, confirmBatch } from '../../services/matching/src/use-cases/confirm-batch.ts';
 import { startTestTables, type TestTables } from '../support/dynamodb-local.ts';
 

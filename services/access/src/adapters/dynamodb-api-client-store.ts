@@ -5,21 +5,12 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { NotFoundError, type Role } from '@sme/kernel';
-
-export interface ApiClient {
-  clientId: string;
-  name: string;
-  role: Role;
-  orgId: string;
-  createdAt: string;
-  revokedAt?: string;
-  /** This client's own limit (a bulk-importing agency, say); else the city's `auth.requestsPerMinute`. */
-  requestsPerMinute?: number;
-}
+import { NotFoundError } from '@sme/kernel';
+import type { ApiClient } from '../domain/api-client.ts';
+import type { ApiClientStore } from '../use-cases/ports.ts';
 
 /** Adapter for the `api-clients` table (access patterns in the access manifest). */
-export class DynamoDbApiClientStore {
+export class DynamoDbApiClientStore implements ApiClientStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   constructor(db: DynamoDBDocumentClient, table: string) {

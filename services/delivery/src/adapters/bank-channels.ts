@@ -1,12 +1,7 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { bankQueueUrl, sqsClient } from '@sme/runtime';
-import type { AttemptResult } from '../domain/retry-policy.ts';
+import type { AttemptOutcome } from '../domain/delivery-record.ts';
 import type { WebhookHeaders } from '../domain/webhook-signature.ts';
-
-export interface AttemptOutcome {
-  result: AttemptResult;
-  retryAfter?: string;
-}
 
 /**
  * Puts a notice on the bank's own inbox queue. The delivery id travels as a message attribute and in

@@ -9,6 +9,7 @@ import {
 import { ConflictError } from '@sme/kernel';
 import { decodeCursor, encodeCursor } from '@sme/runtime';
 import type { DeliveryRecord, DeliveryStatus } from '../domain/delivery-record.ts';
+import type { DeliveryStore } from '../use-cases/ports.ts';
 
 const statusSk = (r: DeliveryRecord) => `${r.bankId}#${r.createdAt}#${r.deliveryId}`;
 
@@ -18,7 +19,7 @@ function fromItem(item: Record<string, unknown>): DeliveryRecord {
 }
 
 /** Adapter for the `delivery-deliveries` table. */
-export class DynamoDbDeliveryStore {
+export class DynamoDbDeliveryStore implements DeliveryStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   constructor(db: DynamoDBDocumentClient, table: string) {

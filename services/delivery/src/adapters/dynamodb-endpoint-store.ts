@@ -1,23 +1,13 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { StoredSigningSecret } from '../domain/sealed-secrets.ts';
-import type { RotationMark } from '../use-cases/webhook-secrets.ts';
-
-export interface EndpointState {
-  bankId: string;
-  /** Sealed with the city key `webhook-secrets`; rows written before sealing may hold plaintext (legacy). */
-  secrets: StoredSigningSecret[];
-  disabled?: { at: string; status: number };
-  /** The last rotation and the (hashed) Idempotency-Key it was made with. */
-  rotation?: RotationMark;
-}
+import type { EndpointState, EndpointStore } from '../use-cases/ports.ts';
 
 /**
  * Adapter for `delivery-endpoints`: a webhook bank's signing secrets and whether a 410 disabled it.
  * The secrets are stored sealed (ciphertext, key id, createdAt): this adapter never sees a plaintext
  * one it did not get from a legacy row; sealing and opening happen in the use cases, with the sealer.
  */
-export class DynamoDbEndpointStore {
+export class DynamoDbEndpointStore implements EndpointStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   constructor(db: DynamoDBDocumentClient, table: string) {

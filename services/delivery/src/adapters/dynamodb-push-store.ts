@@ -8,39 +8,9 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError } from '@sme/kernel';
 import { decodeCursor, encodeCursor } from '@sme/runtime';
-import type { OpenPush } from '../domain/deadline-sweep.ts';
-import type { ProgressEvent, PushProgress, PushStatus } from '../domain/push-inbox-state.ts';
-
-export interface HistoryEntry {
-  seq: number;
-  type: ProgressEvent['type'];
-  at: string;
-  clientId: string;
-  requestId: string;
-  event: ProgressEvent;
-}
-
-/** A push as delivery keeps it: the bank's inbox item. */
-export interface PushItem {
-  pushId: string;
-  batchId: string;
-  uscc: string;
-  bankId: string;
-  pushedAt: string;
-  pushedOn: string;
-  /** When the bank received the credit application (see `OpenPush.applicationOn`). */
-  applicationOn?: string;
-  /** Last day the bank may read the card and the credit profile for this push (its push grant). */
-  creditAccessUntil?: string;
-  noLoanHousehold: boolean;
-  progress: PushProgress;
-  history: HistoryEntry[];
-  alerts: string[];
-  version: number;
-}
-
-/** The earliest day a running deadline of the push can fall on; undefined when none runs. */
-export type EarliestDue = (push: PushItem) => string | undefined;
+import type { EarliestDue, PushItem } from '../domain/push.ts';
+import type { PushStatus } from '../domain/push-inbox-state.ts';
+import type { PushStore } from '../use-cases/ports.ts';
 
 const undecided: readonly PushStatus[] = ['PUSHED', 'CONTACTED', 'MATERIALS_COMPLETE'];
 
@@ -52,17 +22,6 @@ function indexKeys(push: PushItem, earliestDue: EarliestDue) {
     batchUscc: `${push.batchId}#${push.uscc}`,
     ...(undecided.includes(push.progress.status) ? { open: 'OPEN' } : {}),
     ...(due === undefined ? {} : { dueIndex: 'DUE', dueSk: `${due}#${push.pushId}` }),
-  };
-}
-
-/** The push as the deadline rules see it: the application date is the push's, or the one the bank recorded. */
-export function toOpenPush(push: PushItem): OpenPush {
-  const applicationOn = push.applicationOn ?? push.progress.applicationReceivedOn;
-  return {
-    ...push,
-    status: push.progress.status,
-    ...(applicationOn ? { applicationOn } : {}),
-    ...(push.progress.materialsCompleteOn ? { materialsCompleteOn: push.progress.materialsCompleteOn } : {}),
   };
 }
 
@@ -83,7 +42,7 @@ export function pushFromItem(item: Record<string, unknown>): PushItem {
 }
 
 /** Adapter for the `delivery-pushes` table. */
-export class DynamoDbPushStore {
+export class DynamoDbPushStore implements PushStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   readonly #earliestDue: EarliestDue;

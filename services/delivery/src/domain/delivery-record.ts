@@ -81,3 +81,9 @@ export function replay(record: DeliveryRecord, now: Date): DeliveryRecord {
     nextAttemptAt: now.toISOString(),
   };
 }
+
+/** What a channel answered to one attempt (an HTTP status or a transport failure, and a Retry-After). */
+export interface AttemptOutcome {
+  result: AttemptResult;
+  retryAfter?: string;
+}

@@ -4,10 +4,11 @@ import { DynamoDbCalendarStore } from '../adapters/dynamodb-calendar-store.ts';
 import { DynamoDbCardStore } from '../adapters/dynamodb-card-store.ts';
 import { DynamoDbDeliveryStore } from '../adapters/dynamodb-delivery-store.ts';
 import { DynamoDbEndpointStore } from '../adapters/dynamodb-endpoint-store.ts';
-import { DynamoDbPushStore, toOpenPush } from '../adapters/dynamodb-push-store.ts';
+import { DynamoDbPushStore } from '../adapters/dynamodb-push-store.ts';
 import { type DeliveryConfig, deliveryConfig } from '../config.ts';
 import { earliestDueOf } from '../domain/deadline-sweep.ts';
 import type { DeliveryChannel } from '../domain/delivery-record.ts';
+import { toOpenPush } from '../domain/push.ts';
 import { type DeadlineConfig, mergeCalendars } from '../domain/working-days.ts';
 import type { EnqueueDeps, OutboundMessage } from '../use-cases/enqueue-deliveries.ts';
 

@@ -1,7 +1,7 @@
 import { NotFoundError, type Principal } from '@sme/kernel';
-import { type PushItem, toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { deadlinesAsOf } from '../domain/deadline-sweep.ts';
 import type { DeliveryRecord } from '../domain/delivery-record.ts';
+import { type PushItem, toOpenPush } from '../domain/push.ts';
 import { addCalendarDays, type DeadlineConfig } from '../domain/working-days.ts';
 
 /** Versioning helpers shared by every service's HTTP handlers. */

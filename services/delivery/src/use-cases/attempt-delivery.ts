@@ -1,21 +1,24 @@
 import type { CityConfig } from '@sme/kernel';
-import type { AttemptOutcome } from '../adapters/bank-channels.ts';
-import type { DynamoDbDeliveryStore } from '../adapters/dynamodb-delivery-store.ts';
-import type { DynamoDbEndpointStore } from '../adapters/dynamodb-endpoint-store.ts';
 import { noticeBody } from '../domain/bank-notices.ts';
-import { type AttemptLogResult, afterAttempt, type DeliveryRecord } from '../domain/delivery-record.ts';
+import {
+  type AttemptLogResult,
+  type AttemptOutcome,
+  afterAttempt,
+  type DeliveryRecord,
+} from '../domain/delivery-record.ts';
 import { type NextAttempt, nextAttempt, type RetryPolicy } from '../domain/retry-policy.ts';
 import type { SecretSealer } from '../domain/sealed-secrets.ts';
 import { signWebhook, type WebhookHeaders } from '../domain/webhook-signature.ts';
 import type { OutboundMessage } from './enqueue-deliveries.ts';
+import type { DeliveryStore, EndpointStore } from './ports.ts';
 import { openActiveSecrets } from './webhook-secrets.ts';
 
 /** SQS delays top out at 15 minutes; longer waits hop through the queue several times. */
 export const maxQueueDelaySeconds = 900;
 
 export interface AttemptDeps {
-  deliveries: DynamoDbDeliveryStore;
-  endpoints: DynamoDbEndpointStore;
+  deliveries: DeliveryStore;
+  endpoints: Pick<EndpointStore, 'get' | 'disable'>;
   banks: CityConfig['banks'];
   /** The city id, part of every signing secret's sealing context. */
   city: string;

@@ -1,6 +1,6 @@
-import type { DynamoDbDeliveryStore } from '../adapters/dynamodb-delivery-store.ts';
 import type { BankNotice } from '../domain/bank-notices.ts';
 import type { DeliveryChannel, DeliveryRecord } from '../domain/delivery-record.ts';
+import type { DeliveryStore } from './ports.ts';
 
 export interface OutboundMessage {
   deliveryId: string;
@@ -8,7 +8,7 @@ export interface OutboundMessage {
 }
 
 export interface EnqueueDeps {
-  deliveries: DynamoDbDeliveryStore;
+  deliveries: Pick<DeliveryStore, 'create'>;
   /** Sends messages to the outbound queue. */
   sendOutbound(messages: OutboundMessage[]): Promise<void>;
   channelOf(bankId: string): DeliveryChannel;

@@ -1,7 +1,7 @@
 import { businessMetrics, type MetricsSink } from '@sme/runtime';
 import { describe, expect, it } from 'vitest';
-import type { PushItem } from '../adapters/dynamodb-push-store.ts';
 import type { DeliveryStatus } from '../domain/delivery-record.ts';
+import type { PushItem } from '../domain/push.ts';
 import type { DeadlineConfig } from '../domain/working-days.ts';
 import { emitPushFigures, pushFigures } from './push-figures.ts';
 import { reportAwaitingReplay } from './report-awaiting-replay.ts';

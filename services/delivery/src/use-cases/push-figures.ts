@@ -1,5 +1,5 @@
 import { businessMetrics, type MetricsSink, MetricUnit } from '@sme/runtime';
-import type { HistoryEntry } from '../adapters/dynamodb-push-store.ts';
+import type { HistoryEntry } from '../domain/push.ts';
 
 /** What one change of a push adds to the business figures on the city's dashboard. */
 export interface PushFigures {

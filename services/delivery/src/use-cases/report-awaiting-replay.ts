@@ -1,5 +1,5 @@
 import { businessMetrics, type MetricsSink, MetricUnit } from '@sme/runtime';
-import type { DynamoDbDeliveryStore } from '../adapters/dynamodb-delivery-store.ts';
+import type { DeliveryStore } from './ports.ts';
 
 export interface AwaitingReplay {
   /** Attempts exhausted (retry policy) or no signing secret: replay once the bank's side is fixed. */
@@ -14,7 +14,7 @@ export interface AwaitingReplay {
  * so the alarm returns to OK once the replay has emptied them.
  */
 export async function reportAwaitingReplay(deps: {
-  deliveries: Pick<DynamoDbDeliveryStore, 'count'>;
+  deliveries: Pick<DeliveryStore, 'count'>;
   metrics: MetricsSink;
 }): Promise<AwaitingReplay> {
   const [parked, endpointDisabled] = await Promise.all([

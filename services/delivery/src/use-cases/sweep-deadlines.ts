@@ -1,11 +1,12 @@
 import { type PushDeadlineChanged, pushDeadlineEventId } from '@sme/events';
-import { type DynamoDbPushStore, toOpenPush } from '../adapters/dynamodb-push-store.ts';
 import { type BankNotice, bankNotice } from '../domain/bank-notices.ts';
 import { deadlineAlerts, deadlinesAsOf } from '../domain/deadline-sweep.ts';
+import { toOpenPush } from '../domain/push.ts';
 import { addCalendarDays, type DeadlineConfig } from '../domain/working-days.ts';
+import type { PushStore } from './ports.ts';
 
 export interface SweepDeps {
-  pushes: Pick<DynamoDbPushStore, 'dueBefore' | 'recordAlert'>;
+  pushes: PushStore;
   deadlines: DeadlineConfig;
   reminderDaysBefore: number;
   publish(events: PushDeadlineChanged[]): Promise<void>;

@@ -11,6 +11,7 @@ import { ConcurrentModificationError, ConflictError, ValidationError } from '@sm
 import { batchGetAll, batchWriteAll, queryAll, type VersionChange } from '@sme/runtime';
 import { type Declaration, isKeyIndustryChain } from '../domain/declaration.ts';
 import type { DeclarationState } from '../domain/declaration-state.ts';
+import type { DeclarationStore } from '../use-cases/ports.ts';
 
 export const declarationKey = (id: string) => ({ pk: `DCL#${id}`, sk: 'DCL' });
 /**
@@ -74,7 +75,7 @@ const invalidCursor = () =>
   ]);
 
 /** Adapter for the `matching-declarations` table (access patterns in the matching manifest). */
-export class DynamoDbDeclarationStore {
+export class DynamoDbDeclarationStore implements DeclarationStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   constructor(db: DynamoDBDocumentClient, table: string) {

@@ -1,13 +1,14 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CreditFacts, EnterpriseFacts, RegistryFacts } from '../domain/declaration.ts';
+import type { EnterpriseFactsStore } from '../use-cases/ports.ts';
 
 /**
  * Adapter for the `matching-enterprises` table: what screening and matching know of each enterprise,
  * kept from the registry, credit and blacklist events. Each source's part is replaced only by a
  * newer version of it, so redelivered or reordered events never roll a fact back.
  */
-export class DynamoDbEnterpriseFactsStore {
+export class DynamoDbEnterpriseFactsStore implements EnterpriseFactsStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   constructor(db: DynamoDBDocumentClient, table: string) {

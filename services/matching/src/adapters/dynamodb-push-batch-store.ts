@@ -11,47 +11,11 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError } from '@sme/kernel';
 import { batchWriteAll } from '@sme/runtime';
-import type { SkippedDeclaration } from '../domain/batch-candidates.ts';
-import type { Actor } from '../domain/declaration.ts';
 import { transition } from '../domain/declaration-state.ts';
-import type { BatchChunk, BatchEntry, BatchSummary } from '../domain/push-batch-plan.ts';
-import type { BankLoad } from '../domain/push-result.ts';
+import type { CommitResult, PushBatch, StoredChunk } from '../domain/push-batch.ts';
+import type { BatchChunk, BatchEntry } from '../domain/push-batch-plan.ts';
+import type { PushBatchStore } from '../use-cases/ports.ts';
 import { declarationKey, listKeys } from './dynamodb-declaration-store.ts';
-
-export type BatchState = 'DRAFT' | 'CONFIRMING' | 'CONFIRMED';
-
-/** A push batch's header; its entries live in chunk items beside it. */
-export interface PushBatch {
-  batchId: string;
-  state: BatchState;
-  version: number;
-  maxBanksPerEnterprise: number;
-  summary: BatchSummary;
-  banks: BankLoad[];
-  /** Declarations asked for but left out, and why (the first 1,000; `skippedCount` counts all). */
-  skipped: SkippedDeclaration[];
-  skippedCount: number;
-  adjustmentCount: number;
-  chunkCount: number;
-  createdAt: string;
-  createdBy: Actor;
-  /** Fixed when the confirm starts, so every retry writes and announces the same pushes. */
-  confirm?: { startedAt: string; by: Actor; creditAccessUntil: string };
-  confirmedAt?: string;
-  /** Pushes written, and entries dropped because their declaration changed before the confirm reached them. */
-  outcome?: { pushes: number; droppedDeclarationIds: string[] };
-}
-
-export interface StoredChunk extends BatchChunk {
-  done: boolean;
-  /** Declarations of the chunk not pushed: changed (removed, re-screened) since the batch was decided. */
-  skipped: string[];
-}
-
-export type CommitResult =
-  | { committed: true; skipped: string[] }
-  /** Another confirm of the same batch committed this chunk first. */
-  | { committed: false };
 
 const headKey = (batchId: string) => ({ pk: `BATCH#${batchId}`, sk: 'HEAD' });
 const chunkSk = (index: number) => `CHUNK#${String(index).padStart(6, '0')}`;
@@ -91,7 +55,7 @@ function toChunk(item: Record<string, unknown>): StoredChunk {
  * as well, in the same transactions. Each chunk commits with its own marker, so a chunk is written
  * exactly once however many times a confirm is retried, and chunks may commit in any order.
  */
-export class DynamoDbPushBatchStore {
+export class DynamoDbPushBatchStore implements PushBatchStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #batches: string;
   readonly #pushes: string;

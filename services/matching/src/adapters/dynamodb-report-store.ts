@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGetAll, queryAll } from '@sme/runtime';
 import type { DeclarationReportRow, LoanReportRow, UpperLevelFigures } from '../domain/upper-level-export.ts';
+import type { ReportStore } from '../use-cases/ports.ts';
 
 /** Largest gzip part of an archived export: well under DynamoDB's 400 KB item limit. */
 const partBytes = 300 * 1024;
@@ -13,7 +14,7 @@ const partBytes = 300 * 1024;
  * a write is conditioned on an older or absent version); pk `LOAN#<yyyy-mm>` sk `<pushId>#<seq>`;
  * pk `EXPORT#<yyyy-mm>` sk `HEAD` and `PART#<4 digits>` (the figures as gzip JSON in parts).
  */
-export class DynamoDbReportStore {
+export class DynamoDbReportStore implements ReportStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   constructor(db: DynamoDBDocumentClient, table: string) {

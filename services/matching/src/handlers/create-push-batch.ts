@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { shanghaiDate } from '@sme/kernel';
 import { appendAudit, httpHandler, idempotentRoute, type RouteFunction } from '@sme/runtime';
-import type { PushBatch } from '../adapters/dynamodb-push-batch-store.ts';
 import { routes } from '../contracts.ts';
+import type { PushBatch } from '../domain/push-batch.ts';
 import { planChunks } from '../domain/push-batch-plan.ts';
 import { decideBatch } from '../use-cases/decide-batch.ts';
 import { batchStore, config, declarationStore } from './composition.ts';

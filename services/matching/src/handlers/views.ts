@@ -1,5 +1,5 @@
-import type { PushBatch } from '../adapters/dynamodb-push-batch-store.ts';
 import { type Declaration, isKeyIndustryChain } from '../domain/declaration.ts';
+import type { PushBatch } from '../domain/push-batch.ts';
 import type { BatchEntry } from '../domain/push-batch-plan.ts';
 
 /** Versioning helpers shared by every service's HTTP handlers. */

@@ -1,18 +1,11 @@
 import { NotFoundError, shanghaiDate } from '@sme/kernel';
-import type {
-  CommitResult,
-  DynamoDbPushBatchStore,
-  PushBatch,
-  StoredChunk,
-} from '../adapters/dynamodb-push-batch-store.ts';
 import type { Actor } from '../domain/declaration.ts';
+import type { CommitResult, PushBatch, StoredChunk } from '../domain/push-batch.ts';
 import { creditAccessUntil, pushEvents } from '../domain/push-batch-plan.ts';
+import type { PushBatchStore } from './ports.ts';
 
 export interface ConfirmPorts {
-  batches: Pick<
-    DynamoDbPushBatchStore,
-    'get' | 'chunks' | 'chunk' | 'startConfirm' | 'commitChunk' | 'finish'
-  >;
+  batches: Pick<PushBatchStore, 'get' | 'chunks' | 'chunk' | 'startConfirm' | 'commitChunk' | 'finish'>;
   publish: (events: { eventId: string; type: string }[]) => Promise<void>;
   creditAccessDays: number;
   /** Chunks committed at once; DynamoDB takes them in parallel, each is its own transaction. */

@@ -1,6 +1,5 @@
 import { ValidationError } from '@sme/kernel';
 import { underPath } from '@sme/runtime';
-import type { DynamoDbDeclarationStore } from '../adapters/dynamodb-declaration-store.ts';
 import type { MatchingConfig } from '../config.ts';
 import { type SkippedDeclaration, selectBatchCandidates } from '../domain/batch-candidates.ts';
 import type { Declaration } from '../domain/declaration.ts';
@@ -9,6 +8,7 @@ import { assignParsedBatch } from '../domain/push-assignment.ts';
 import { type BatchEntry, type BatchSummary, batchEntries, summarise } from '../domain/push-batch-plan.ts';
 import { parsePushBatchInput } from '../domain/push-input.ts';
 import type { BankLoad } from '../domain/push-result.ts';
+import type { DeclarationStore } from './ports.ts';
 
 export interface BatchSelection {
   declarationIds?: string[] | undefined;
@@ -26,7 +26,7 @@ export interface BatchDecision {
 /** Reads what the selection names (or every RECOMMENDED declaration); unknown ids are a 422 naming each. */
 async function load(
   selection: BatchSelection,
-  declarations: Pick<DynamoDbDeclarationStore, 'getMany' | 'allIn'>,
+  declarations: Pick<DeclarationStore, 'getMany' | 'allIn'>,
 ): Promise<Declaration[]> {
   const ids = selection.declarationIds;
   if (ids === undefined) return declarations.allIn('RECOMMENDED');
@@ -45,7 +45,7 @@ async function load(
 export async function decideBatch(
   batchId: string,
   selection: BatchSelection,
-  declarations: Pick<DynamoDbDeclarationStore, 'getMany' | 'allIn'>,
+  declarations: Pick<DeclarationStore, 'getMany' | 'allIn'>,
   config: MatchingConfig,
 ): Promise<BatchDecision> {
   const candidates = selectBatchCandidates(await load(selection, declarations));

@@ -1,12 +1,11 @@
 import { ConcurrentModificationError } from '@sme/kernel';
-import type { DynamoDbDeclarationStore } from '../adapters/dynamodb-declaration-store.ts';
-import type { DynamoDbEnterpriseFactsStore } from '../adapters/dynamodb-enterprise-facts-store.ts';
 import type { Actor, Declaration } from '../domain/declaration.ts';
 import { rescreen, type ScreeningPolicy } from '../domain/declaration-lifecycle.ts';
+import type { DeclarationStore, EnterpriseFactsStore } from './ports.ts';
 
 export interface RescreenPorts {
-  declarations: Pick<DynamoDbDeclarationStore, 'openOf' | 'get' | 'save'>;
-  facts: Pick<DynamoDbEnterpriseFactsStore, 'get'>;
+  declarations: Pick<DeclarationStore, 'openOf' | 'get' | 'save'>;
+  facts: EnterpriseFactsStore;
   policy: ScreeningPolicy;
 }
 

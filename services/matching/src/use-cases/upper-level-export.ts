@@ -1,8 +1,5 @@
-import type { DynamoDbReportStore } from '../adapters/dynamodb-report-store.ts';
 import { orderFigures, type UpperLevelFigures } from '../domain/upper-level-export.ts';
-
-/** What the export needs of the store (the rows filed by month, the archive). */
-export type ReportStore = Pick<DynamoDbReportStore, 'monthRows' | 'archive' | 'archived'>;
+import type { ReportStore } from './ports.ts';
 
 /** The month's figures as the rows stand now, in sheet order; stores nothing. */
 export async function buildUpperLevelFigures(

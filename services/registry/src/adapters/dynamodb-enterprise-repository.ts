@@ -13,6 +13,7 @@ import { batchGetAll, batchWriteAll, type ItemWrite } from '@sme/runtime';
 import * as z from 'zod';
 import type { StoredEnterprise } from '../domain/enterprise.ts';
 import { divisionsOf } from '../domain/industry-codes.ts';
+import type { EnterpriseRepository } from '../use-cases/ports.ts';
 
 const sizeKeys = ['micro', 'small', 'medium', 'large', 'unclassified'] as const;
 const derivedAttributes = ['pk', 'sk', 'industryDivision', 'industrySk', 'sizeKey', 'classSk'] as const;
@@ -64,7 +65,7 @@ interface QueryPlan {
 }
 
 /** Adapter for the `enterprises` table (access patterns documented in the registry manifest). */
-export class DynamoDbEnterpriseRepository {
+export class DynamoDbEnterpriseRepository implements EnterpriseRepository {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   constructor(db: DynamoDBDocumentClient, table: string) {

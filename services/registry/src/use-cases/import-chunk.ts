@@ -1,8 +1,8 @@
 import type { CityConfig, Principal } from '@sme/kernel';
 import type { RowResult } from '@sme/runtime';
-import type { DynamoDbEnterpriseRepository } from '../adapters/dynamodb-enterprise-repository.ts';
 import { registryConfig } from '../config.ts';
 import { decideRows, type ValidRow } from '../domain/import-rows.ts';
+import type { EnterpriseRepository } from './ports.ts';
 
 /** Tries for a row whose enterprise another writer keeps changing between our read and our write. */
 const maxAttempts = 3;
@@ -15,7 +15,7 @@ const maxAttempts = 3;
  */
 export async function importChunk(args: {
   valid: ValidRow[];
-  repository: Pick<DynamoDbEnterpriseRepository, 'getMany' | 'putAll' | 'saveAll'>;
+  repository: EnterpriseRepository;
   city: CityConfig;
   principal: Principal;
   jobId: string;

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { type CityConfig, organisations, type Role, ValidationError } from '@sme/kernel';
-import type { ApiClient, DynamoDbApiClientStore } from '../adapters/dynamodb-api-client-store.ts';
-import { hashApiKey, newApiKey } from './api-key.ts';
+import type { ApiClient } from '../domain/api-client.ts';
+import { hashApiKey, newApiKey } from '../domain/api-key.ts';
+import type { ApiClientStore } from './ports.ts';
 
 /**
  * Creates an API client for an organisation of the city. The role follows from the organisation
@@ -9,7 +10,7 @@ import { hashApiKey, newApiKey } from './api-key.ts';
  * Returns the key once; only its hash is kept.
  */
 export async function createApiClient(
-  store: DynamoDbApiClientStore,
+  store: Pick<ApiClientStore, 'create'>,
   city: CityConfig,
   args: { orgId: string; name: string; role?: Role; now: string; requestsPerMinute?: number },
 ): Promise<{ client: ApiClient; apiKey: string }> {
