@@ -45,7 +45,7 @@ beforeAll(async () => {
   t = await startTestStack();
   if (!t.stack.oidc) throw new Error('the local stack started no OpenID provider');
   oidc = t.stack.oidc;
-});
+}, 180_000);
 afterAll(async () => {
   await t?.stack.stop();
 });
