@@ -147,7 +147,7 @@ describe('/console in a browser', () => {
 
     // Act: an empty key first (the field's error is shown), then the office's key
     const signInA11y = await seriousViolations(page);
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '登录', exact: true }).click();
     const emptyError = await page.getByRole('alert').innerText();
     await signIn(page, t.clients.coordinator?.apiKey ?? '');
     const row = page.locator('[data-test=declarations] .el-table__row', { hasText: uscc });
@@ -249,7 +249,12 @@ describe('/console in a browser', () => {
     await page.locator('[data-test=opinion-lawful-purpose]').click();
     const reviewA11y = await seriousViolations(page);
     await page.locator('[data-test=submit-review]').click();
-    await page.locator('[data-test=review-form]').waitFor({ state: 'hidden' });
+    await page
+      .locator('[data-test=review-form]')
+      .waitFor({ state: 'hidden', timeout: 15_000 })
+      .catch(async (e) => {
+        throw new Error(`${e}\n${await page.locator('body').innerText()}`);
+      });
     // The tax bureau and the competent department (other organisations) review over the API.
     const reviewed = await confirmByDepartments(t, flow.declarationId);
 
@@ -366,6 +371,7 @@ describe('/console in a browser', () => {
     await page.locator('[data-test=submit-progress]').click();
     await seen(page, '[data-test=drawer-status]', '已审批');
     const cardA11y = await seriousViolations(page);
+    await page.locator('[data-test=card]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'bank-push-card.png'), fullPage: true });
 
     // Assert: only the bank's own pushes are listed; the approval is recorded as typed.
