@@ -1,8 +1,11 @@
+export { DynamoDbCounters } from './adapters/dynamodb-counters.ts';
+export { DynamoDbFactLog, factKey } from './adapters/dynamodb-fact-log.ts';
 export * from './config.ts';
 export * from './contracts.ts';
 export * from './domain/bank-returns.ts';
 export * from './domain/bulletin.ts';
 export * from './domain/business-dates.ts';
+export * from './domain/counters.ts';
 export * from './domain/dimensions.ts';
 export * from './domain/enterprise-projection.ts';
 export * from './domain/facts.ts';

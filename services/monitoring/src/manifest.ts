@@ -63,6 +63,14 @@ export const monitoringManifest = defineService({
         'Weekly bulletin: PutItem weekStart=<Monday> (regenerating a week overwrites it: same id), GetItem weekStart; the bulletin is one JSON string',
       ],
     },
+    'monitoring-counters': {
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      accessPatterns: [
+        "Count a fact once: TransactWriteItems of its marker (pk=SEEN#<kind>#<subject> or EVENT#disbursed#<eventId>, sk=MARK, attribute_not_exists; a push approval's marker holds what it counted and is replaced on seq = :held by a later approval) and ADD on its counter items: pk=COUNT#<grouping>#<yyyy-mm>, sk=D#<yyyy-mm-dd>#<group> (the day) and sk=M#<group> (the month), for each of the 3 groupings",
+        'Summary over [from, to]: per month touched, one Query — begins_with(sk, M#) for a whole month (one item per group), sk BETWEEN D#<from> AND D#<to>#~ for the ends; a year is ≤ 2 partial months of days × groups plus ≤ 12 × groups month items, whatever the number of facts',
+      ],
+    },
     'monitoring-bank-returns': {
       partitionKey: { name: 'pk', type: 'S' },
       sortKey: { name: 'sk', type: 'S' },
@@ -111,9 +119,7 @@ export const monitoringManifest = defineService({
     'get-summary': {
       entry: handler('get-summary'),
       trigger: { kind: 'http', route: routes.getSummary },
-      timeoutSeconds: 29,
-      memoryMb: 1536,
-      tables: { 'monitoring-facts': 'read' },
+      tables: { 'monitoring-counters': 'read' },
     },
     'list-should-be-in': {
       entry: handler('list-should-be-in'),
@@ -202,20 +208,24 @@ export const monitoringManifest = defineService({
     'declaration-events': consumer('monitoring-declaration-events', {
       'monitoring-enterprises': 'readwrite',
       'monitoring-facts': 'write',
+      'monitoring-counters': 'readwrite',
     }),
     'enterprise-pushed': consumer('monitoring-enterprise-pushed', {
       'monitoring-enterprises': 'read',
       'monitoring-facts': 'write',
+      'monitoring-counters': 'readwrite',
       'monitoring-pushes': 'readwrite',
     }),
     'bank-feedback': consumer('monitoring-bank-feedback', {
       'monitoring-enterprises': 'read',
       'monitoring-facts': 'write',
+      'monitoring-counters': 'readwrite',
       'monitoring-pushes': 'readwrite',
     }),
     'push-deadlines': consumer('monitoring-push-deadlines', {
       'monitoring-enterprises': 'read',
       'monitoring-facts': 'write',
+      'monitoring-counters': 'readwrite',
       'monitoring-pushes': 'readwrite',
     }),
   },
