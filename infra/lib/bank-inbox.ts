@@ -9,6 +9,7 @@ import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { runbookNote } from './runbook.ts';
 
 /**
  * One inbox queue per bank whose delivery is `sqs`, in the city's account, read by the bank's own
@@ -94,7 +95,7 @@ export class BankInboxQueues extends Construct {
       );
       const alarm = new Alarm(scopeOfBank, 'DlqDepthAlarm', {
         alarmName: `${name}-dlq-depth`,
-        alarmDescription: `${bank.id} failed to process notices from its inbox ${name}: tell the bank.`,
+        alarmDescription: `${bank.id} failed to process notices from its inbox ${name}: tell the bank. ${runbookNote('bank-inbox-dlq-depth')}`,
         metric: dlq.metricApproximateNumberOfMessagesVisible({
           period: Duration.minutes(5),
           statistic: 'Maximum',

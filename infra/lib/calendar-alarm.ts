@@ -5,6 +5,7 @@ import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { runbookNote } from './runbook.ts';
 
 /**
  * Alarms from 60 days before the last loaded holiday year ends (CALENDAR_WARNING_DAYS, inclusive),
@@ -18,7 +19,7 @@ export class HolidayCalendarAlarm extends Construct {
     super(scope, id);
     this.alarm = new Alarm(this, 'Alarm', {
       alarmName: `${props.city}-holiday-calendar-ending`,
-      alarmDescription: `The holiday calendar of ${props.city} ends within ${CALENDAR_WARNING_DAYS} days: load next year's State Council notice (./dev ops calendar load <year> <file> --url …; docs/operations.md). Until then working-day deadlines in that year are provisional.`,
+      alarmDescription: `The holiday calendar of ${props.city} ends within ${CALENDAR_WARNING_DAYS} days: load next year's State Council notice (./dev ops calendar load <year> <file> --url …; docs/operations.md). Until then working-day deadlines in that year are provisional. ${runbookNote('holiday-calendar-ending')}`,
       metric: new Metric({
         namespace: METRICS_NAMESPACE,
         metricName: CALENDAR_DAYS_LEFT_METRIC,

@@ -6,9 +6,11 @@ import { functionId, physicalName, resolveChannels } from '@sme/runtime';
 import { type App, NestedStack, Stack, Tags } from 'aws-cdk-lib';
 import { AlarmTopic } from './alarm-topic.ts';
 import { BankInboxQueues } from './bank-inbox.ts';
+import { BusinessAlarms } from './business-alarms.ts';
 import { HolidayCalendarAlarm } from './calendar-alarm.ts';
 import { CityKeys } from './city-keys.ts';
 import { CitySecrets } from './city-secrets.ts';
+import { CityDashboard } from './dashboard.ts';
 import {
   consumerVisibility,
   type DeclaredFunction,
@@ -19,6 +21,7 @@ import {
 import { addFrontDoor } from './front-door.ts';
 import { CityHttpApi } from './http-api.ts';
 import { ApiAlarms, FunctionAlarms, QueueAgeAlarm, TableThrottleAlarm } from './operations-alarms.ts';
+import { addCityOutputs } from './outputs.ts';
 import { WorkQueue } from './queue.ts';
 import { CityTable } from './table.ts';
 import { type CityResources, type WiredFunction, wireFunction, wireTrigger } from './wiring.ts';
@@ -48,6 +51,9 @@ export class CityStack extends Stack {
       // CloudFront's web ACL lives in the edge region's stack (front-door.ts).
       crossRegionReferences: true,
       description: `${city.name}: SME financing coordination platform (one stack per city, a nested stack per service)`,
+      // CloudFormation tags the stack's resources with it (@aws-cdk/core:explicitStackTags: Tags.of(stack)
+      // no longer tags the stack itself); the aspect below tags them in the templates too.
+      tags: { city: city.id },
     });
     this.city = city;
     this.manifests = manifests;
@@ -115,7 +121,10 @@ export function buildCityStack(
   const alarms = new AlarmTopic(stack, 'Alarms', { city: city.id, email: city.deployment.alarmEmail });
   const secrets = new CitySecrets(stack, 'Secrets', { city: city.id });
   const keys = new CityKeys(stack, 'Keys', { city: city.id });
-  new HolidayCalendarAlarm(stack, 'HolidayCalendar', { city: city.id, alarmTopic: alarms.topic });
+  const calendarAlarm = new HolidayCalendarAlarm(stack, 'HolidayCalendar', {
+    city: city.id,
+    alarmTopic: alarms.topic,
+  });
 
   const visibility = consumerVisibility(declared);
   const tables = new Map<string, CityTable>();
@@ -186,7 +195,31 @@ export function buildCityStack(
       alarmTopic: alarms.topic,
     });
   }
-  if (api) new ApiAlarms(stack, 'ApiAlarms', { city: city.id, api: api.api, alarmTopic: alarms.topic });
+  const apiAlarms = api
+    ? new ApiAlarms(stack, 'ApiAlarms', { city: city.id, api: api.api, alarmTopic: alarms.topic })
+    : undefined;
+  const business = new BusinessAlarms(stack, 'BusinessAlarms', {
+    city: city.id,
+    manifests,
+    alarmTopic: alarms.topic,
+  });
+  const dashboard = new CityDashboard(stack, 'Dashboard', {
+    city,
+    manifests,
+    api: api?.api,
+    alarms: [
+      ...business.alarms,
+      ...(apiAlarms ? [apiAlarms.serverErrors, apiAlarms.latency] : []),
+      calendarAlarm.alarm,
+    ],
+  });
+  addCityOutputs(stack, {
+    city,
+    manifests,
+    api,
+    bankInboxes,
+    dashboardName: dashboard.name,
+  });
   return stack;
 }
 

@@ -13,6 +13,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { type RunbookAnchor, runbookNote } from './runbook.ts';
 
 /** The period every operations alarm evaluates: short enough to page within minutes, long enough to smooth a blip. */
 const period = Duration.minutes(5);
@@ -54,11 +55,18 @@ function alarm(
   scope: Construct,
   id: string,
   topic: ITopic,
-  props: { name: string; description: string; metric: IMetric; threshold: number; periods?: number },
+  props: {
+    name: string;
+    description: string;
+    runbook: RunbookAnchor;
+    metric: IMetric;
+    threshold: number;
+    periods?: number;
+  },
 ): Alarm {
   const a = new Alarm(scope, id, {
     alarmName: props.name,
-    alarmDescription: `${props.description} See docs/runbook.md (alarm ${props.name.replace(/^[^-]+-/, '')}).`,
+    alarmDescription: `${props.description} ${runbookNote(props.runbook)}`,
     metric: props.metric,
     threshold: props.threshold,
     comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
@@ -84,12 +92,14 @@ export class FunctionAlarms extends Construct {
     this.alarms = [
       alarm(this, 'Errors', alarmTopic, {
         name: `${name}-errors`,
+        runbook: 'function-errors',
         description: `${name} failed ${t.functionErrors} or more times in 5 minutes (a bug or a dependency down; bad input is a 4xx, not an error).`,
         metric: fn.metricErrors({ period, statistic: 'Sum' }),
         threshold: t.functionErrors,
       }),
       alarm(this, 'Throttles', alarmTopic, {
         name: `${name}-throttles`,
+        runbook: 'function-throttles',
         description: `${name} was throttled: the account's Lambda concurrency is exhausted.`,
         metric: fn.metricThrottles({ period, statistic: 'Sum' }),
         threshold: t.functionThrottles,
@@ -99,6 +109,7 @@ export class FunctionAlarms extends Construct {
       this.alarms.push(
         alarm(this, 'IteratorAge', alarmTopic, {
           name: `${name}-iterator-age`,
+          runbook: 'stream-iterator-age',
           description: `${name} is 5 minutes or more behind its DynamoDB stream (failing batch or too slow); records expire after 24 h.`,
           metric: fn.metric('IteratorAge', { period, statistic: 'Maximum' }),
           threshold: t.iteratorAgeMs,
@@ -115,6 +126,7 @@ export class QueueAgeAlarm extends Construct {
     super(scope, id);
     this.alarm = alarm(this, 'Alarm', props.alarmTopic, {
       name: `${props.queueName.replace(/\.fifo$/, '')}-oldest-message`,
+      runbook: 'queue-oldest-message',
       description: `A message has waited 15 minutes or more in ${props.queueName}: its consumer fails or is disabled.`,
       metric: props.queue.metricApproximateAgeOfOldestMessage({ period, statistic: 'Maximum' }),
       threshold: alarmThresholds.oldestMessageSeconds,
@@ -129,6 +141,7 @@ export class TableThrottleAlarm extends Construct {
     super(scope, id);
     this.alarm = alarm(this, 'Alarm', props.alarmTopic, {
       name: `${props.tableName}-throttled`,
+      runbook: 'table-throttled',
       description: `DynamoDB throttled requests to ${props.tableName} (hot partition key or a sudden peak); callers retry, then fail.`,
       metric: new MathExpression({
         expression: 'FILL(r, 0) + FILL(w, 0)',
@@ -153,6 +166,7 @@ export class ApiAlarms extends Construct {
     const { api, alarmTopic, city } = props;
     this.serverErrors = alarm(this, 'ServerErrors', alarmTopic, {
       name: `${city}-api-5xx-rate`,
+      runbook: 'api-5xx-rate',
       description: `${alarmThresholds.api5xxPercent}% or more of ${city} API requests answered 5xx for 15 minutes.`,
       metric: new MathExpression({
         // IF avoids a division by zero in a quiet period (no requests: no error rate).
@@ -169,6 +183,7 @@ export class ApiAlarms extends Construct {
     });
     this.latency = alarm(this, 'Latency', alarmTopic, {
       name: `${city}-api-p99-latency`,
+      runbook: 'api-p99-latency',
       description: `The ${city} API's p99 latency was ${alarmThresholds.apiP99LatencyMs} ms or more for 15 minutes.`,
       metric: api.metricLatency({ period, statistic: 'p99' }),
       threshold: alarmThresholds.apiP99LatencyMs,

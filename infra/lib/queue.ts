@@ -6,6 +6,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { runbookNote } from './runbook.ts';
 
 /** SQS's own default, used when neither the spec nor a consumer asks for more. */
 export const defaultVisibilityTimeoutSeconds = 30;
@@ -54,7 +55,7 @@ export class DeadLetterQueue extends Construct {
     }
     this.alarm = new Alarm(this, 'DepthAlarm', {
       alarmName: `${props.queueName}-depth`,
-      alarmDescription: `Failed messages from ${props.receives.from} are waiting in ${props.queueName}: inspect, fix, redrive.`,
+      alarmDescription: `Failed messages from ${props.receives.from} are waiting in ${props.queueName}: inspect, fix, redrive. ${runbookNote('dlq-depth')}`,
       metric: this.queue.metricApproximateNumberOfMessagesVisible({
         period: Duration.minutes(1),
         statistic: 'Maximum',

@@ -1,6 +1,9 @@
 import { Match } from 'aws-cdk-lib/assertions';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { synthStack } from './synth.ts';
+
+// Each synthesises the whole city (~25 s alone, far more on a shared, loaded machine); see cdk-nag.test.ts.
+vi.setConfig({ testTimeout: 180_000 });
 
 describe('Construct: HolidayCalendarAlarm', () => {
   it('alarms the city topic from 60 days (inclusive) before the last loaded holiday year ends', () => {

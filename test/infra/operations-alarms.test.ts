@@ -1,6 +1,9 @@
 import { functionId, physicalName } from '@sme/runtime';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { realManifests, synthStack } from './synth.ts';
+
+// Each synthesises the whole city (~25 s alone, far more on a shared, loaded machine); see cdk-nag.test.ts.
+vi.setConfig({ testTimeout: 180_000 });
 
 const city = 'linshan';
 const { template } = synthStack();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, type CfnResource, Stack } from 'aws-cdk-lib';
@@ -18,6 +18,16 @@ import { type CityTemplates, flattenTemplates, type TemplateJson } from './neste
 
 /** Template tests never bundle: esbuild output is not what they assert, and it costs ~0.2 s a function. */
 const noBundling = { 'aws:cdk:bundling-stacks': [] };
+
+/**
+ * The context of `cdk.json` (feature flags above all), so every test app synthesises what `cdk synth` and
+ * `cdk deploy` do: a flag changes resources and logical ids.
+ */
+export const cdkJsonContext: Record<string, unknown> = (
+  JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
+    context: Record<string, unknown>;
+  }
+).context;
 
 const outRoot = mkdtempSync(join(tmpdir(), 'sme-infra-test-'));
 // Every App writes a cloud assembly; without this each test run would leave a dozen dirs in $TMPDIR.
@@ -65,7 +75,7 @@ export interface NagSynthOptions {
 export function synthWithNag(options: NagSynthOptions = {}): SynthesizedCity {
   const app = new App({
     outdir: testOutdir(),
-    context: { city: 'linshan', ...noBundling, ...options.context },
+    context: { ...cdkJsonContext, city: 'linshan', ...noBundling, ...options.context },
     builtinCloudFormationValidation: options.builtinValidation ?? false,
   });
   const stack = createCityApp(app, options.manifests ?? manifests);
@@ -81,7 +91,11 @@ export function synthStack(
   list: readonly ServiceManifest[] = manifests,
   city: CityConfig = demoCity,
 ): SynthesizedCity {
-  const app = new App({ outdir: testOutdir(), context: noBundling, builtinCloudFormationValidation: false });
+  const app = new App({
+    outdir: testOutdir(),
+    context: { ...cdkJsonContext, ...noBundling },
+    builtinCloudFormationValidation: false,
+  });
   return synthesized(buildCityStack(app, city, list));
 }
 
