@@ -169,7 +169,8 @@ export function buildCityStack(
     ? new CityHttpApi(stack, 'Http', { city, authorizerFunction: authorizerFn?.fn.fn })
     : undefined;
 
-  if (api && authorizerFn) addFrontDoor(app, stack, city, api.api, authorizerFn.fn.fn);
+  const frontDoor =
+    api && authorizerFn ? addFrontDoor(app, stack, city, api.api, authorizerFn.fn.fn) : undefined;
 
   const inboxScope = inboxService ? stack.serviceStack(inboxService, 'functions') : stack;
   const bankInboxes = new BankInboxQueues(inboxScope, 'BankInboxes', { city, alarmTopic: alarms.topic });
@@ -219,6 +220,8 @@ export function buildCityStack(
     api,
     bankInboxes,
     dashboardName: dashboard.name,
+    // People sign in to the console through the front door (its sign-in callback is that URL).
+    consoleUrl: frontDoor?.edge.consoleUrl,
   });
   return stack;
 }

@@ -28,6 +28,8 @@ export function addCityOutputs(
     api?: CityHttpApi;
     bankInboxes: BankInboxQueues;
     dashboardName: string;
+    /** Where people open the console, when not the API's own `/console` (the front door's CloudFront URL). */
+    consoleUrl?: string;
   },
 ): void {
   const { city, api } = props;
@@ -44,7 +46,9 @@ export function addCityOutputs(
       ['ConsoleUrl', 'console', 'The coordination office console'],
     ];
     for (const [id, path, description] of pages) {
-      if (routes.has(`/${path}`)) new CfnOutput(stack, id, { value: `${api.stage.url}${path}`, description });
+      if (!routes.has(`/${path}`)) continue;
+      const value = id === 'ConsoleUrl' && props.consoleUrl ? props.consoleUrl : `${api.stage.url}${path}`;
+      new CfnOutput(stack, id, { value, description });
     }
   }
   for (const bank of city.banks) {

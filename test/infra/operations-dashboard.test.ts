@@ -179,7 +179,9 @@ describe('Stack outputs (issue 20)', () => {
       /^https:\/\/<token>\.execute-api\.cn-north-1\.<token>\/docs$/,
     );
     expect(joined(outputs.OpenApiUrl?.Value)).toMatch(/\/openapi\.json$/);
-    expect(joined(outputs.ConsoleUrl?.Value)).toMatch(/\/console$/);
+    // The console is opened through the front door (CloudFront), where people's sign-in returns to.
+    expect(joined(outputs.ConsoleUrl?.Value)).toMatch(/^https:\/\/<token>\/console$/);
+    expect(JSON.stringify(outputs.ConsoleUrl?.Value)).toContain('FrontDoorDistribution');
     expect(Object.values(outputs).some((o) => o.Description === 'Base URL of the city API')).toBe(true);
     expect(outputs.DashboardUrl?.Value).toBe(
       `https://cn-north-1.console.amazonaws.cn/cloudwatch/home?region=cn-north-1#dashboards/dashboard/${city}-platform`,
