@@ -271,7 +271,8 @@ describe('Registry over HTTP: listing', () => {
       'GET',
       `/v1/enterprises?township=999101001&cursor=${page1.nextCursor}`,
     );
-    expect(misuse.status).toBe(422);
+    expect(misuse.status).toBe(400);
+    expect((await misuse.json()).errors?.[0]?.path).toBe('query.cursor');
   });
 });
 

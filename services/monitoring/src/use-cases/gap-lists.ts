@@ -1,39 +1,10 @@
-import { DomainError } from '@sme/kernel';
+import { decodePartitionCursor, encodePartitionCursor, type PartitionPosition } from '@sme/runtime';
 import type { GapIndex } from './ports.ts';
 
 export interface GapPage<T> {
   items: T[];
   nextCursor?: string;
 }
-
-interface Cursor {
-  /** The filter the cursor was issued for. */
-  f: string;
-  /** Index of the partition to continue in. */
-  p: number;
-  /** Where that partition's next page starts. */
-  k?: Record<string, unknown>;
-}
-
-const invalidCursor = () =>
-  new DomainError('invalid-request', 'Invalid cursor', [
-    { path: 'query.cursor', message: 'not a cursor this list returned for the same filter' },
-  ]);
-
-function decode(cursor: string, filter: string, partitions: number): Cursor {
-  let parsed: Cursor;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-  } catch {
-    throw invalidCursor();
-  }
-  const { f, p, k } = parsed;
-  if (f !== filter || !Number.isInteger(p) || p < 0 || p >= partitions) throw invalidCursor();
-  if (k !== undefined && (typeof k !== 'object' || k === null)) throw invalidCursor();
-  return parsed;
-}
-
-const encode = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 
 /**
  * A page of a gap list across partitions (the city's townships or banks, in config order): each
@@ -48,20 +19,20 @@ export async function walkGapIndex<T>(
   cursor: string | undefined,
 ): Promise<GapPage<T>> {
   if (partitions.length === 0) return { items: [] };
-  let at: Cursor = cursor ? decode(cursor, filter, partitions.length) : { f: filter, p: 0 };
+  let at = decodePartitionCursor(filter, cursor, partitions.length);
   const items: T[] = [];
   for (;;) {
-    const partition = partitions[at.p];
+    const partition = partitions[at.partition];
     if (partition === undefined) return { items };
-    const page = await index.page(partition, limit - items.length, at.k);
+    const page = await index.page(partition, limit - items.length, at.key);
     items.push(...page.items);
-    const next: Cursor | undefined = page.lastKey
-      ? { f: filter, p: at.p, k: page.lastKey }
-      : at.p + 1 < partitions.length
-        ? { f: filter, p: at.p + 1 }
+    const next: PartitionPosition | undefined = page.lastKey
+      ? { partition: at.partition, key: page.lastKey }
+      : at.partition + 1 < partitions.length
+        ? { partition: at.partition + 1 }
         : undefined;
     if (!next) return { items };
-    if (items.length >= limit) return { items, nextCursor: encode(next) };
+    if (items.length >= limit) return { items, nextCursor: encodePartitionCursor(filter, next) };
     at = next;
   }
 }

@@ -8,9 +8,14 @@ import {
   type QueryCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentModificationError, ValidationError } from '@sme/kernel';
-import { batchGetAll, batchWriteAll, type ItemWrite } from '@sme/runtime';
-import * as z from 'zod';
+import { ConcurrentModificationError } from '@sme/kernel';
+import {
+  batchGetAll,
+  batchWriteAll,
+  decodePartitionCursor,
+  encodePartitionCursor,
+  type ItemWrite,
+} from '@sme/runtime';
 import type { StoredEnterprise } from '../domain/enterprise.ts';
 import { divisionsOf } from '../domain/industry-codes.ts';
 import type { EnterpriseRepository } from '../use-cases/ports.ts';
@@ -50,12 +55,6 @@ export function fromItem(item: Record<string, unknown>): StoredEnterprise {
   copy.lendingBanks ??= [];
   return copy as unknown as StoredEnterprise;
 }
-
-const cursorSchema = z.object({
-  f: z.string(),
-  p: z.int().min(0),
-  k: z.record(z.string(), z.unknown()).optional(),
-});
 
 interface QueryPlan {
   /** Each partition is one Query; pages walk them in order. */
@@ -188,11 +187,11 @@ export class DynamoDbEnterpriseRepository implements EnterpriseRepository {
     cursor?: string,
   ): Promise<{ items: StoredEnterprise[]; nextCursor?: string }> {
     const fingerprint = createHash('sha256').update(JSON.stringify(filter)).digest('base64url').slice(0, 16);
-    const position = decodeCursor(cursor, fingerprint);
     const plan = this.#plan(filter);
+    const position = decodePartitionCursor(fingerprint, cursor, plan.partitions.length);
     const items: StoredEnterprise[] = [];
-    let partition = position.p;
-    let startKey = position.k;
+    let partition = position.partition;
+    let startKey = position.key;
     // Bounded work per request: at most 8 Query calls, then hand back a cursor.
     for (let calls = 0; calls < 8 && partition < plan.partitions.length && items.length < limit; calls++) {
       const base = plan.partitions[partition];
@@ -213,7 +212,14 @@ export class DynamoDbEnterpriseRepository implements EnterpriseRepository {
     const more = partition < plan.partitions.length;
     return {
       items,
-      ...(more ? { nextCursor: encodeCursor({ f: fingerprint, p: partition, k: startKey }) } : {}),
+      ...(more
+        ? {
+            nextCursor: encodePartitionCursor(fingerprint, {
+              partition,
+              ...(startKey ? { key: startKey } : {}),
+            }),
+          }
+        : {}),
     };
   }
 
@@ -340,27 +346,4 @@ export class DynamoDbEnterpriseRepository implements EnterpriseRepository {
       ),
     };
   }
-}
-
-function encodeCursor(c: z.infer<typeof cursorSchema>): string {
-  return Buffer.from(JSON.stringify(c)).toString('base64url');
-}
-
-function decodeCursor(
-  cursor: string | undefined,
-  fingerprint: string,
-): { p: number; k?: Record<string, unknown> } {
-  if (!cursor) return { p: 0 };
-  const invalid = () =>
-    new ValidationError('The cursor is not one this list returned for these filters', [
-      { path: 'query.cursor', message: 'invalid cursor' },
-    ]);
-  let parsed: z.infer<typeof cursorSchema>;
-  try {
-    parsed = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
-    throw invalid();
-  }
-  if (parsed.f !== fingerprint) throw invalid();
-  return { p: parsed.p, ...(parsed.k ? { k: parsed.k } : {}) };
 }

@@ -1,9 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError } from '@sme/kernel';
+import { decodeCursor, encodeCursor } from '@sme/runtime';
 import { type LedgerProgram, ledgerPrograms } from '../domain/book.ts';
 import type { LedgerFigures, LedgerState, ProgramAmounts } from '../domain/ledger.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 import { actualAttribute, ledgerHead, lineSk, toLine } from './dynamodb-subsidy-book.ts';
 
 export interface Actor {

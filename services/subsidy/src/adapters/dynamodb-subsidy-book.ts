@@ -7,11 +7,11 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError } from '@sme/kernel';
-import { batchGetAll } from '@sme/runtime';
+import { batchGetAll, decodeCursor, encodeCursor } from '@sme/runtime';
 import type { BookRecord, GuaranteeStatus, LedgerProgram } from '../domain/book.ts';
 import { type Entitlement, type EntitlementStatus, entitlementKey } from '../domain/entitlements.ts';
 import type { BreakdownLine, PolicyVersionRef } from '../domain/result.ts';
-import { decodeCursor, encodeCursor, safeFen } from './cursor.ts';
+import { safeFen } from './safe-fen.ts';
 
 /** One entitlement as the ledger stores and shows it. */
 export interface LedgerLine {
