@@ -110,6 +110,16 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
   })();
 
   try {
+    // Ops' answer to a DLQ alarm (`./dev ops dlq redrive`), each minute of the run: a message whose
+    // receives all died with killed workers waits in its DLQ, alarmed, until it is moved back.
+    const redriven: Record<string, number> = {};
+    const redrive = async () => {
+      for (const [queue, n] of Object.entries(await redriveDeadLetters(t))) {
+        redriven[queue] = (redriven[queue] ?? 0) + n;
+        log(`redrove ${n} from ${queue}'s DLQ`);
+      }
+    };
+
     // 1. Bulk import, the import worker killed as it goes.
     const imported = await expectOk(
       await t.call('agency', 'POST', '/v1/enterprises/imports', {
@@ -127,8 +137,13 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
       'import',
     );
     let job: Record<string, unknown> = {};
+    // Half an hour at most; a chunk dead-lettered by repeated kills is stuck (alarmed) until redriven.
     for (let i = 0; job.status !== 'completed'; i++) {
-      if (i > 2_400) throw new Error(`import ${imported.jobId} did not complete: ${JSON.stringify(job)}`);
+      if (i > 7_200) throw new Error(`import ${imported.jobId} did not complete: ${JSON.stringify(job)}`);
+      if (i > 0 && i % 240 === 0) {
+        await redrive();
+        log(`importing: ${job.processedRows}/${usccs.length} rows (${kills} kills so far)`);
+      }
       await sleep(250);
       job = await expectOk(await t.call('agency', 'GET', `/v1/imports/${imported.jobId}`), 'import job');
     }
@@ -259,15 +274,6 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
         cursor = firstPageOnly ? undefined : (page.nextCursor as string | undefined);
       } while (cursor);
       return items;
-    };
-    // Ops' answer to a DLQ alarm (`./dev ops dlq redrive`), each minute of the run: a message whose
-    // receives all died with killed workers waits in its DLQ, alarmed, until it is moved back.
-    const redriven: Record<string, number> = {};
-    const redrive = async () => {
-      for (const [queue, n] of Object.entries(await redriveDeadLetters(t))) {
-        redriven[queue] = (redriven[queue] ?? 0) + n;
-        log(`redrove ${n} from ${queue}'s DLQ`);
-      }
     };
     const settle = async (timeoutMs: number) => {
       const deadline = Date.now() + timeoutMs;
