@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CityConfig } from '@sme/kernel';
-import { type App, Aws, Duration, Lazy, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { type App, Aws, CfnOutput, Duration, Lazy, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
@@ -24,7 +22,6 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 
@@ -129,14 +126,13 @@ export interface ConsoleEdgeProps {
   signInOrigins: string[];
 }
 
-/** The built console (packages/console/dist); absent until built, then only config.json is deployed. */
-const consoleDist = fileURLToPath(new URL('../../packages/console/dist/', import.meta.url));
-
 /**
  * The city's front door: one CloudFront distribution on the city's domain (`deployment.domain`; CloudFront's
  * own domain until one is set) with the web ACL, serving the console's built files from a private S3 bucket
- * (origin access control) at /console, and every other path from the HTTP API, uncached, so the console
- * calls the API on its own origin (no CORS) and machines may use either address.
+ * (origin access control) at /console, and every other path (and /console/config.json) from the HTTP API,
+ * uncached, so the console calls the API on its own origin (no CORS) and machines may use either address.
+ * No deploy-time copier (a BucketDeployment is a Lambda function outside the manifests): the built files are
+ * uploaded after `cdk deploy`, to the bucket this stack outputs.
  */
 export class ConsoleEdge extends Construct {
   readonly bucket: Bucket;
@@ -249,7 +245,29 @@ export class ConsoleEdge extends Construct {
         cachePolicy: CachePolicy.CACHING_DISABLED,
         originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
       },
-      additionalBehaviors: { '/console': consoleBehavior, '/console/*': consoleBehavior },
+      additionalBehaviors: {
+        // Where people sign in: served by the API's console-config function (GET /console/config.json), from
+        // the pool and client this stack made, exactly as the local stack serves it.
+        '/console/config.json': {
+          origin: apiOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+        },
+        '/console': consoleBehavior,
+        '/console/*': consoleBehavior,
+      },
+    });
+    // The built console is uploaded after `cdk deploy` (docs/console.md): `aws s3 sync packages/console/dist/
+    // s3://<bucket>/console/`, then an invalidation of /console and /console/index.html (assets are hashed).
+    new CfnOutput(this, 'ConsoleBucketName', {
+      value: this.bucket.bucketName,
+      description: 'Upload packages/console/dist/ under console/ in this bucket',
+    });
+    new CfnOutput(this, 'DistributionId', { value: this.distribution.distributionId });
+    new CfnOutput(this, 'FrontDoorUrl', {
+      value: `https://${city.deployment.domain?.name ?? this.distribution.distributionDomainName}`,
+      description: 'The console at /console and the API, behind the web application firewall',
     });
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR1',
@@ -273,72 +291,5 @@ export class ConsoleEdge extends Construct {
   /** The console's address, for the sign-in client's callback. */
   get consoleUrl(): string {
     return `https://${this.props.city.deployment.domain?.name ?? this.distribution.distributionDomainName}/console`;
-  }
-
-  /**
-   * Deploys the built console and its /console/config.json (where people sign in) into the bucket, and
-   * invalidates the page and the config (the assets are content-hashed).
-   */
-  deployFiles(signIn: { issuer: string; clientId: string; scope: string }): void {
-    const { city } = this.props;
-    const sources = [Source.jsonData('config.json', signIn)];
-    if (existsSync(`${consoleDist}index.html`)) sources.unshift(Source.asset(consoleDist));
-    new BucketDeployment(this, 'ConsoleFiles', {
-      destinationBucket: this.bucket,
-      destinationKeyPrefix: 'console/',
-      sources,
-      prune: false,
-      distribution: this.distribution,
-      distributionPaths: ['/console', '/console/', '/console/index.html', '/console/config.json'],
-      memoryLimit: 512,
-    });
-    // The deployment's copier is CDK's own singleton function (a custom resource run at deploy time, never
-    // by a request): its findings are acknowledged on it, each with why.
-    const stack = Stack.of(this);
-    for (const copier of stack.node.children.filter((c) =>
-      c.node.id.startsWith('Custom::CDKBucketDeployment'),
-    )) {
-      const grants =
-        'its grants are CDK-generated for the copy: read the staged asset from the bootstrap bucket, write and delete under console/ in the console bucket, invalidate the distribution (CloudFront has no resource-level permission for CreateInvalidation in every partition)';
-      for (const id of [
-        'AwsSolutions-IAM5[Action::s3:GetBucket*]',
-        'AwsSolutions-IAM5[Action::s3:GetObject*]',
-        'AwsSolutions-IAM5[Action::s3:List*]',
-        'AwsSolutions-IAM5[Action::s3:Abort*]',
-        'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
-        'AwsSolutions-IAM5[Resource::*]',
-      ])
-        Validations.of(copier).acknowledge({ id, reason: `BucketDeployment copier: ${grants}.` });
-      Validations.of(copier).acknowledge({
-        id: 'AwsSolutions-IAM5[Resource::<FrontDoorConsoleDC55A6DD.Arn>/*]',
-        reason:
-          'BucketDeployment copier: it writes the console files (any key under the console bucket) at deploy time.',
-      });
-      Validations.of(copier).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::arn:${stack.partition}:s3:::cdk-hnb659fds-assets-${city.deployment.account ?? '<AWS::AccountId>'}-${stack.region}/*]`,
-        reason: 'BucketDeployment copier: it reads the staged console asset from the CDK bootstrap bucket.',
-      });
-      Validations.of(copier).acknowledge({
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason:
-          'BucketDeployment copier: CDK attaches the basic execution role for its logs; it runs only at deploy time.',
-      });
-      for (const id of ['AwsSolutions-L1', 'Serverless-LambdaLatestVersion'])
-        Validations.of(copier).acknowledge({
-          id,
-          reason:
-            'BucketDeployment copier: CDK pins its runtime (a Python copier it tests with); upgrading aws-cdk-lib upgrades it.',
-        });
-      Validations.of(copier).acknowledge({
-        id: 'Serverless-LambdaDLQ',
-        reason:
-          'BucketDeployment copier: invoked synchronously by CloudFormation, which reports a failure and rolls back; nothing is lost to a DLQ.',
-      });
-      Validations.of(copier).acknowledge({
-        id: 'Serverless-LambdaTracing',
-        reason:
-          'BucketDeployment copier: a deploy-time copy, not a request path; its CloudWatch logs are enough.',
-      });
-    }
   }
 }

@@ -1,9 +1,11 @@
 import type { CityConfig } from '@sme/kernel';
-import type { App, Stack } from 'aws-cdk-lib';
+import { envNames } from '@sme/runtime';
+import { type App, Aspects, type Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IConstruct } from 'constructs';
 import { ConsoleEdge, EdgeFirewallStack } from './console-edge.ts';
-import { consoleSignInSettings, PeopleSignIn } from './people-sign-in.ts';
+import { consoleScope, PeopleSignIn } from './people-sign-in.ts';
 
 /**
  * The city's front door (issue 19): people's sign-in (Cognito) accepted by the API's authorizer, and one
@@ -27,6 +29,16 @@ export function addFrontDoor(
   const signIn = new PeopleSignIn(stack, 'PeopleSignIn', { city, callbackUrls: [edge.consoleUrl] });
   edge.allowSignInOrigin(signIn.domain.baseUrl());
   signIn.acceptTokensIn(authorizer);
-  edge.deployFiles(consoleSignInSettings(signIn));
+  // The API's GET /console/config.json (catalog's console-config function) answers from these, as locally.
+  const configPath = `${stack.node.path}/docs-functions/console-config/Handler/Function`;
+  Aspects.of(stack).add({
+    visit(node: IConstruct) {
+      if (node instanceof LambdaFunction && node.node.path === configPath) {
+        node.addEnvironment(envNames.oidcIssuer, signIn.issuer);
+        node.addEnvironment(envNames.oidcConsoleClientId, signIn.consoleClient.userPoolClientId);
+        node.addEnvironment(envNames.oidcConsoleScope, consoleScope);
+      }
+    },
+  });
   return { signIn, edge, firewall };
 }

@@ -106,11 +106,5 @@ export class PeopleSignIn extends Construct {
   }
 }
 
-/** The sign-in settings the console reads from /console/config.json. */
-export function consoleSignInSettings(signIn: PeopleSignIn) {
-  return {
-    issuer: signIn.issuer,
-    clientId: signIn.consoleClient.userPoolClientId,
-    scope: 'openid profile email',
-  };
-}
+/** The scopes the console asks Cognito for (its access token carries cognito:groups regardless). */
+export const consoleScope = 'openid profile email';

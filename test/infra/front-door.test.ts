@@ -57,7 +57,7 @@ describe('Front door (issue 19): people sign in with Cognito; CloudFront with WA
   it("the authorizer accepts the pool's tokens for the console client", () => {
     const authorizers = Object.values(
       template.findResources('AWS::Lambda::Function', {
-        Properties: { Environment: { Variables: { OIDC_ISSUER: Match.anyValue() } } },
+        Properties: { Environment: { Variables: { OIDC_AUDIENCE: Match.anyValue() } } },
       }),
     ) as { Properties: { FunctionName?: string; Environment: { Variables: Record<string, unknown> } } }[];
     expect(authorizers).toHaveLength(1);
@@ -78,7 +78,7 @@ describe('Front door (issue 19): people sign in with Cognito; CloudFront with WA
       unknown
     >;
     const behaviors = distribution.CacheBehaviors as { PathPattern: string; TargetOriginId: string }[];
-    expect(behaviors.map((b) => b.PathPattern)).toEqual(['/console', '/console/*']);
+    expect(behaviors.map((b) => b.PathPattern)).toEqual(['/console/config.json', '/console', '/console/*']);
     const origins = distribution.Origins as {
       Id: string;
       S3OriginConfig?: unknown;
@@ -87,7 +87,7 @@ describe('Front door (issue 19): people sign in with Cognito; CloudFront with WA
     }[];
     const s3 = origins.find((o) => o.S3OriginConfig);
     const api = origins.find((o) => o.CustomOriginConfig);
-    expect(behaviors[0]?.TargetOriginId).toBe(s3?.Id);
+    expect(behaviors.map((b) => b.TargetOriginId)).toEqual([api?.Id, s3?.Id, s3?.Id]);
     expect(JSON.stringify(api?.DomainName)).toContain('execute-api');
     expect(distribution.DefaultCacheBehavior).toMatchObject({
       TargetOriginId: api?.Id,
@@ -104,14 +104,23 @@ describe('Front door (issue 19): people sign in with Cognito; CloudFront with WA
     expect(JSON.stringify(bucketPolicies)).toContain('cloudfront.amazonaws.com');
   });
 
-  it('the console page carries a CSP allowing the sign-in origins; config.json is deployed with the pool and client', () => {
+  it("the console page carries a CSP allowing the sign-in origins; the API's /console/config.json names the pool and client", () => {
     const policy = only(template, 'AWS::CloudFront::ResponseHeadersPolicy');
     const csp = JSON.stringify(policy);
     expect(csp).toContain("connect-src 'self' https://cognito-idp.cn-north-1.");
     expect(csp).toContain("frame-ancestors 'none'");
-    const deployments = Object.values(template.findResources('Custom::CDKBucketDeployment'));
-    expect(deployments).toHaveLength(1);
-    expect(JSON.stringify(deployments[0])).toContain('"DestinationBucketKeyPrefix":"console/"');
+    const configFunctions = Object.values(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Environment: { Variables: { OIDC_CONSOLE_CLIENT_ID: Match.anyValue() } } },
+      }),
+    ) as { Properties: { FunctionName?: string; Environment: { Variables: Record<string, unknown> } } }[];
+    expect(configFunctions).toHaveLength(1);
+    expect(JSON.stringify(configFunctions[0]?.Properties.FunctionName)).toContain('console-config');
+    const env = configFunctions[0]?.Properties.Environment.Variables ?? {};
+    expect(JSON.stringify(env.OIDC_ISSUER)).toContain('ProviderURL');
+    expect(env.OIDC_CONSOLE_SCOPE).toBe('openid profile email');
+    // No deploy-time copier: every Lambda function of the stack is a manifest function.
+    expect(Object.keys(template.findResources('Custom::CDKBucketDeployment'))).toEqual([]);
   });
 
   it(`a web ACL of CloudFront scope in ${edgeRegion(demoCity.deployment.region)}: rate-based rule and AWS managed groups, imports not blocked by size`, () => {

@@ -212,6 +212,8 @@ export const envNames = {
   oidcJwksUri: 'OIDC_JWKS_URI',
   /** The console's OpenID client id (GET /console/config.json). */
   oidcConsoleClientId: 'OIDC_CONSOLE_CLIENT_ID',
+  /** The scopes the console asks for (default `openid profile api`, the local provider's). */
+  oidcConsoleScope: 'OIDC_CONSOLE_SCOPE',
 } as const;
 
 /** Physical resource names: `<city>-<logical>`; FIFO queues keep the required suffix. */

@@ -67,7 +67,7 @@ export function consoleSignIn(
   const issuer = env[envNames.oidcIssuer];
   const clientId = env[envNames.oidcConsoleClientId];
   if (!issuer || !clientId) return undefined;
-  return { issuer, clientId, scope: env.OIDC_CONSOLE_SCOPE || 'openid profile api' };
+  return { issuer, clientId, scope: env[envNames.oidcConsoleScope] || 'openid profile api' };
 }
 
 export function consolePage(): string | undefined {
