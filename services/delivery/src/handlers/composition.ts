@@ -4,6 +4,7 @@ import { DynamoDbCalendarStore } from '../adapters/dynamodb-calendar-store.ts';
 import { DynamoDbCardStore } from '../adapters/dynamodb-card-store.ts';
 import { DynamoDbDeliveryStore } from '../adapters/dynamodb-delivery-store.ts';
 import { DynamoDbEndpointStore } from '../adapters/dynamodb-endpoint-store.ts';
+import { DynamoDbHouseholdStore } from '../adapters/dynamodb-household-store.ts';
 import { DynamoDbPushStore } from '../adapters/dynamodb-push-store.ts';
 import { type DeliveryConfig, deliveryConfig } from '../config.ts';
 import { earliestDueOf } from '../domain/deadline-sweep.ts';
@@ -18,6 +19,7 @@ let deliveries: DynamoDbDeliveryStore | undefined;
 let endpoints: DynamoDbEndpointStore | undefined;
 let cards: DynamoDbCardStore | undefined;
 let calendar: DynamoDbCalendarStore | undefined;
+let households: DynamoDbHouseholdStore | undefined;
 
 export const pushStore = () => {
   pushes ??= new DynamoDbPushStore(documentClient(), tableName('delivery-pushes'), (push) =>
@@ -28,6 +30,10 @@ export const pushStore = () => {
 export const cardStore = () => {
   cards ??= new DynamoDbCardStore(documentClient(), tableName('delivery-push-cards'));
   return cards;
+};
+export const householdStore = () => {
+  households ??= new DynamoDbHouseholdStore(documentClient(), tableName('delivery-enterprises'));
+  return households;
 };
 export const calendarStore = () => {
   calendar ??= new DynamoDbCalendarStore(documentClient(), tableName('holiday-calendar'));

@@ -1,20 +1,12 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { enterprisePushedV1 } from '@sme/events';
 import { shanghaiDate } from '@sme/kernel';
-import { documentClient, sqsConsumer, tableName } from '@sme/runtime';
+import { sqsConsumer } from '@sme/runtime';
 import { bankNotice } from '../domain/bank-notices.ts';
 import type { PushItem } from '../domain/push.ts';
 import { initialPushProgress } from '../domain/push-inbox-state.ts';
 import { enqueueDeliveries } from '../use-cases/enqueue-deliveries.ts';
-import { cardStore, deadlineConfig, enqueueDeps, pushStore } from './composition.ts';
+import { cardStore, deadlineConfig, enqueueDeps, householdStore, pushStore } from './composition.ts';
 import { deadlinesOf } from './views.ts';
-
-async function isNoLoanHousehold(uscc: string): Promise<boolean> {
-  const out = await documentClient().send(
-    new GetCommand({ TableName: tableName('delivery-enterprises'), Key: { uscc } }),
-  );
-  return out.Item?.noLoanHousehold === true;
-}
 
 /**
  * EnterprisePushed → the push card, the bank's inbox item and a thin `push.created` notice on its
@@ -37,7 +29,7 @@ export const handler = sqsConsumer(enterprisePushedV1, async (event) => {
     pushedOn,
     ...(declarationIsApplication ? { applicationOn: pushedOn } : {}),
     creditAccessUntil: event.creditAccessUntil,
-    noLoanHousehold: await isNoLoanHousehold(event.uscc),
+    noLoanHousehold: await householdStore().isNoLoanHousehold(event.uscc),
     progress: initialPushProgress,
     history: [],
     alerts: [],

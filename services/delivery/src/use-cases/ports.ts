@@ -49,3 +49,17 @@ export interface PushStore {
   /** Records an alert once: false when it was already recorded or the push was decided meanwhile. */
   recordAlert(pushId: string, alert: string): Promise<boolean>;
 }
+
+/** An enterprise's no-loan household flag as of a registry version (the 5-working-day reply rule). */
+export interface NoLoanFlag {
+  uscc: string;
+  enterpriseVersion: number;
+  noLoanHousehold: boolean;
+}
+
+/** `delivery-enterprises`. */
+export interface HouseholdStore {
+  isNoLoanHousehold(uscc: string): Promise<boolean>;
+  /** Stores the flag unless a newer (or the same) version is there already; false when it was. */
+  putIfNewer(flag: NoLoanFlag): Promise<boolean>;
+}
