@@ -4,6 +4,7 @@ import { ConcurrentModificationError, ValidationError } from '@sme/kernel';
 import { batchGetAll, batchWriteAll } from '@sme/runtime';
 import type { CreditRecord } from '../domain/record.ts';
 import { type RetentionPolicy, ttlEpochSeconds } from '../domain/retention.ts';
+import type { CreditRecordStore, WriteOrigin } from '../use-cases/ports.ts';
 
 export const recordKey = (agencyId: string, sourceRecordId: string) => ({
   pk: `SRC#${agencyId}#${sourceRecordId}`,
@@ -11,12 +12,6 @@ export const recordKey = (agencyId: string, sourceRecordId: string) => ({
 });
 
 /** Who wrote a version and through what (for the audit entry the stream derives). */
-export interface WriteOrigin {
-  clientId: string;
-  orgId: string;
-  requestId?: string;
-  jobId?: string;
-}
 
 /** The stored item: the record as a map, plus the keys of the two indexes, the TTL and the write's origin. */
 export function toItem(
@@ -40,7 +35,7 @@ export function toItem(
 export const fromItem = (item: Record<string, unknown>): CreditRecord => item.record as CreditRecord;
 
 /** Adapter for the `credit-records` table (access patterns in the credit manifest). */
-export class DynamoDbCreditRecordStore {
+export class DynamoDbCreditRecordStore implements CreditRecordStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   readonly #retention: RetentionPolicy;

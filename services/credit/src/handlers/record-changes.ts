@@ -3,8 +3,9 @@ import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { appendAudit, queueUrl, sqsClient, streamConsumer } from '@sme/runtime';
 import type { DynamoDBRecord, AttributeValue as LambdaAttributeValue } from 'aws-lambda';
-import { fromItem, type WriteOrigin } from '../adapters/dynamodb-credit-record-store.ts';
+import { fromItem } from '../adapters/dynamodb-credit-record-store.ts';
 import type { CreditRecord } from '../domain/record.ts';
+import type { WriteOrigin } from '../use-cases/ports.ts';
 
 const item = (raw: Record<string, LambdaAttributeValue> | undefined) =>
   raw ? unmarshall(raw as Record<string, AttributeValue>) : undefined;
