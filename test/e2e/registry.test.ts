@@ -272,7 +272,7 @@ describe('Registry over HTTP: listing', () => {
       `/v1/enterprises?township=999101001&cursor=${page1.nextCursor}`,
     );
     expect(misuse.status).toBe(400);
-    expect((await misuse.json()).errors?.[0]?.path).toBe('query.cursor');
+    expect(((await misuse.json()) as { errors?: { path: string }[] }).errors?.[0]?.path).toBe('query.cursor');
   });
 });
 

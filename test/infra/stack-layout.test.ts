@@ -1,9 +1,12 @@
 import type { App } from 'aws-cdk-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { functionId, physicalName, type ServiceManifest } from '../../infra/lib/index.ts';
 import { missingWiring } from './missing-wiring.ts';
 import type { CityTemplates, TemplateJson } from './nested-templates.ts';
 import { demoCity, realManifests, synthStack, synthWithNag } from './synth.ts';
+
+// Each synthesises the whole city (~25 s alone, far more on a shared, loaded machine); see cdk-nag.test.ts.
+vi.setConfig({ testTimeout: 180_000 });
 
 /** CloudFormation's per-template quotas (parameters: the stricter historical 60, to leave headroom). */
 const limits = { resources: 500, parameters: 60, outputs: 200 };
