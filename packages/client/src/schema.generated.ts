@@ -9353,6 +9353,36 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rows": [
+                 *         [
+                 *           "项目",
+                 *           "余额(元)",
+                 *           "户数",
+                 *           "当月新发放(元)",
+                 *           "当月新发放笔数",
+                 *           "当月新发放加权平均利率(%)"
+                 *         ],
+                 *         [
+                 *           "各项贷款",
+                 *           "52000000000",
+                 *           "",
+                 *           "3100000000",
+                 *           "",
+                 *           ""
+                 *         ],
+                 *         [
+                 *           "企业贷款",
+                 *           "31000000000",
+                 *           "",
+                 *           "1800000000",
+                 *           "",
+                 *           ""
+                 *         ]
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description The sheet as rows of cell texts, the header first */
                     rows: string[][];
