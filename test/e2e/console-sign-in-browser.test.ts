@@ -94,13 +94,17 @@ describe('/console: people sign in with OpenID Connect', () => {
     expect(new URL(page.url()).origin).toBe(new URL(oidc.issuer).origin);
     await page.locator('#username').fill(person.username);
     await page.locator('#password').fill(person.password);
+    // Listen before pressing Enter: the console's first API call can answer before the name is on screen
+    const apiAnswered = page.waitForResponse((r) => r.url().includes('/v1/') && r.status() === 200, {
+      timeout: 40_000,
+    });
     await page.keyboard.press('Enter');
     // Assess: back on the console, signed in as the person, the code gone from the address bar
     const name = await seen(page, '[data-test=person]');
     expect((await name.textContent())?.trim()).toBe('王敏（协调办）');
     expect(page.url()).toBe(`${origin}/console`);
     await seen(page, '[data-test=sign-out]');
-    await page.waitForResponse((r) => r.url().includes('/v1/') && r.status() === 200, { timeout: 20_000 });
+    await apiAnswered;
     expect(bearerCalls.length).toBeGreaterThan(0);
     expect(await page.locator('[data-test=problems]').count()).toBe(0);
     await page.waitForLoadState('networkidle');

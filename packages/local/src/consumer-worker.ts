@@ -41,8 +41,12 @@ async function handle(message: Inbound): Promise<void> {
     send({ type: 'ready' });
   } else if (message.type === 'idle') {
     if (!consumers) throw new Error('idle asked before the consumers started');
-    await consumers.idle();
-    send({ type: 'idle', id: message.id });
+    const { id } = message;
+    // The answer names the request, so the stack's waiter is told (not left waiting) when it fails.
+    await consumers.idle().then(
+      () => send({ type: 'idle', id }),
+      (error: unknown) => send({ type: 'idle-failed', id, message: String(error) }),
+    );
   } else if (message.type === 'stop') {
     await consumers?.stop();
     process.exit(0);
