@@ -26,7 +26,8 @@ import {
   screenApplication,
   screeningRequestSchema,
 } from '../src/domain/screen-application.ts';
-import { type ListedEntrySource, ScreeningIndexCache } from '../src/use-cases/screening-index-cache.ts';
+import type { ListedEntrySource } from '../src/use-cases/ports.ts';
+import { ScreeningIndexCache } from '../src/use-cases/screening-index-cache.ts';
 
 const entryCount = Number(process.argv[2] ?? 100_000);
 const applicationCount = Number(process.argv[3] ?? 2_000);

@@ -16,7 +16,7 @@ import { listed } from '../domain/entry.ts';
 import type { EntryState } from '../domain/entry-state.ts';
 import type { StoredParty } from '../domain/parties.ts';
 import type { Rekey } from '../domain/rekey.ts';
-import type { ListedEntrySource, ScreeningProjection } from '../use-cases/screening-index-cache.ts';
+import type { ListedEntrySource, ScreeningEntryStore, ScreeningProjection } from '../use-cases/ports.ts';
 
 /** A confirmed tie between a listed entry and an enterprise (IntermediaryHitChanged is derived from it). */
 export interface IntermediaryHit {
@@ -92,7 +92,7 @@ const conditionFailed = (error: unknown): boolean =>
     (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed'));
 
 /** Adapter for the `blacklist-entries` table (access patterns in the blacklist manifest). */
-export class DynamoDbEntryStore implements ListedEntrySource {
+export class DynamoDbEntryStore implements ListedEntrySource, ScreeningEntryStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   constructor(db: DynamoDBDocumentClient, table: string) {

@@ -3,6 +3,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } fro
 import { ConcurrentModificationError } from '@sme/kernel';
 import type { Actor } from '../domain/entry.ts';
 import type { ScreeningRecord } from '../domain/screening-record.ts';
+import type { ScreeningStore } from '../use-cases/ports.ts';
 
 export const screeningKey = (screeningId: string) => ({ pk: `SCR#${screeningId}`, sk: 'SCR' });
 export const exclusionKey = (partyKey: string, entryId: string) => ({
@@ -11,7 +12,7 @@ export const exclusionKey = (partyKey: string, entryId: string) => ({
 });
 
 /** Adapter for the `blacklist-screenings` table: screenings (kept for a retention period) and "not the same" decisions. */
-export class DynamoDbScreeningStore {
+export class DynamoDbScreeningStore implements ScreeningStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   readonly #retentionDays: number;

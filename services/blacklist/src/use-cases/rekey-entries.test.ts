@@ -9,7 +9,8 @@ import type { IndividualParty } from '../domain/parties.ts';
 import { type Rekey, rekeysOfParties } from '../domain/rekey.ts';
 import { screeningEntriesOf } from '../domain/screen-application.ts';
 import { buildScreeningIndex } from '../domain/screening-index.ts';
-import { applyRekeyHints, type RekeyStore, rekeyEntries } from './rekey-entries.ts';
+import type { RekeyStore } from './ports.ts';
+import { applyRekeyHints, rekeyEntries } from './rekey-entries.ts';
 
 const secondKey = 'linshan-second-key-9876543210abcdef';
 const rotated = parseIdentifierKeyring(

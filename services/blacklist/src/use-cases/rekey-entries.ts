@@ -1,18 +1,9 @@
 import { ConcurrentModificationError } from '@sme/kernel';
-import type { VersionChange } from '@sme/runtime';
-import type { BlacklistEntry } from '../domain/entry.ts';
 import type { IdentifierKeyring } from '../domain/identifier-keyring.ts';
 import { type Rekey, rekeyEntry, rekeyedAction } from '../domain/rekey.ts';
 import { rekeysByEntry } from '../domain/screen-application.ts';
 import type { ScreeningIndex } from '../domain/screening-index.ts';
-
-/** The entry store as re-keying uses it. */
-export interface RekeyStore {
-  get(entryId: string, consistent?: boolean): Promise<BlacklistEntry | undefined>;
-  save(changes: { entry: BlacklistEntry; expectedVersion: number; change: VersionChange }[]): Promise<void>;
-  rekeyHints(): Promise<{ entryId: string; rekeys: Rekey[] }[]>;
-  deleteRekeyHint(entryId: string): Promise<void>;
-}
+import type { RekeyStore } from './ports.ts';
 
 /** Who re-keys: the platform itself, on the occasion named in `cause`. */
 export const rekeyActor = { clientId: 'service:blacklist', orgId: 'platform' };

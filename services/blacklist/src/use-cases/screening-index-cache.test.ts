@@ -4,11 +4,8 @@ import { decideReport, revokeEntry } from '../domain/entry.ts';
 import { hashIdentifier } from '../domain/identifiers.ts';
 import { compileNameRules } from '../domain/name-rules.ts';
 import { screenParty } from '../domain/screen-party.ts';
-import {
-  type ListedEntrySource,
-  ScreeningIndexCache,
-  type ScreeningProjection,
-} from './screening-index-cache.ts';
+import type { ListedEntrySource, ScreeningProjection } from './ports.ts';
+import { ScreeningIndexCache } from './screening-index-cache.ts';
 
 const rules = compileNameRules({ localRegions: ['临山市'] });
 const listed = decideReport(

@@ -1,4 +1,3 @@
-import type { BlacklistEntry } from '../domain/entry.ts';
 import type { NameRules } from '../domain/name-rules.ts';
 import { screeningEntriesOf } from '../domain/screen-application.ts';
 import {
@@ -7,14 +6,7 @@ import {
   type ScreeningIndex,
   upsertScreeningEntry,
 } from '../domain/screening-index.ts';
-
-/** What screening keeps of an entry that was ever listed: enough to index it, nothing to show. */
-export type ScreeningProjection = Pick<BlacklistEntry, 'entryId' | 'version' | 'state' | 'parties'>;
-
-/** Port: the entries ever listed, optionally only those changed at or after an instant (ISO). */
-export interface ListedEntrySource {
-  changedSince(since: string | undefined): Promise<ScreeningProjection[]>;
-}
+import type { ListedEntrySource, ScreeningIndexSource, ScreeningProjection } from './ports.ts';
 
 export interface IndexCacheOptions {
   /**
@@ -31,7 +23,7 @@ export interface IndexCacheOptions {
  * per request). A change is applied only if its version is newer than the one held, so re-reading
  * the look-back window is harmless; a revoked or merged entry is removed, so it stops matching.
  */
-export class ScreeningIndexCache {
+export class ScreeningIndexCache implements ScreeningIndexSource {
   readonly #source: ListedEntrySource;
   readonly #rules: NameRules;
   readonly #options: IndexCacheOptions;
