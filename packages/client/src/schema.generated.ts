@@ -1345,6 +1345,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/policy-tasks/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ledger for one reporting period, each measure with every responsible unit’s state and report: JSON, or the .xlsx in the layout of seed 003 attachments 2–3 (序号 | 工作要求 | 主要任务 | 完成时限 | 细化举措 | 年度目标和效果 | 双周进展情况, then 责任单位 | 配合单位; one sheet per list). The office reads every measure, an agency those it is responsible for
+         * @description Permission: `policy-tasks:read`
+         */
+        get: operations["getPolicyLedger"];
+        /**
+         * Loads the city's policy task ledger (抓落实清单: 全面清单 and 重点清单) from its file: the next version, audited with the measures added, removed and changed; the same ledger again stores nothing
+         * @description Permission: `policy-tasks:load`
+         *
+         *     The body is the city file `cities/<city>.policy-tasks.json` (`./dev ops ledger load <file>` sends it as the office). Responsible units must be agencies of the city: each reports its own measures.
+         */
+        put: operations["loadPolicyLedger"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy-tasks/measures/{measureId}/progress/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A responsible unit's progress on its measure for a period (双周进展情况): the first report, or a correction stored as the next version with the changes audited; the same report again stores nothing. Taken after the due date too, marked late
+         * @description Permission: `policy-tasks:report`
+         */
+        put: operations["reportPolicyProgress"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy-tasks/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The overdue list (逾期未报送): every report owed for a period due before the date with nothing filed, oldest period first. The office sees every unit, an agency its own
+         * @description Permission: `policy-tasks:read`
+         */
+        get: operations["listPolicyOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy-tasks/reminders/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reminder of a day: the periods due within the ledger's working days and who still owes a report — as the daily schedule stored it, or built now for any other day (not stored). An agency sees what it owes
+         * @description Permission: `policy-tasks:read`
+         */
+        get: operations["getPolicyReminder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/calculations/guarantee-fee": {
         parameters: {
             query?: never;
@@ -3733,6 +3819,298 @@ export interface components {
                     }[];
                 };
             };
+        };
+        /** @description A stored version of the ledger */
+        PolicyLedger: {
+            /** @description The plan the ledger implements */
+            title: string;
+            reporting: {
+                /**
+                 * @description Due days of each month, ascending (seed 003: "每月10日和25日"); a day a month lacks is its last day
+                 * @default [
+                 *       10,
+                 *       25
+                 *     ]
+                 */
+                daysOfMonth: number[];
+                /**
+                 * Format: date
+                 * @description Reports are owed for the periods due on or after this day
+                 */
+                startsOn: string;
+                /**
+                 * @description Remind what is due within this many working days (an operational setting)
+                 * @default 3
+                 */
+                reminderWorkingDays: number;
+            };
+            measures: components["schemas"]["PolicyMeasure"][];
+            version: number;
+            loadedAt: string;
+            loadedBy: {
+                clientId: string;
+                orgId: string;
+            };
+        };
+        /** @description One measure of the ledger (one row of the attachment) */
+        PolicyMeasure: {
+            /** @description The measure id in the ledger file, e.g. Q-13 (全面清单 13) or Z-4 (重点清单 4) */
+            id: string;
+            /**
+             * @description comprehensive: 全面清单 (attachment 2); key: 重点清单 (attachment 3)
+             * @enum {string}
+             */
+            list: "comprehensive" | "key";
+            /** @description 序号 within its list */
+            seq: number;
+            /** @description 工作要求: the heading the measure falls under */
+            requirement: string;
+            /** @description 主要任务 */
+            mainTask: string;
+            /**
+             * @description 完成时限, as the plan writes it (e.g. 4月末前形成工作方案；6月末前完成)
+             * @default
+             */
+            deadline: string;
+            /**
+             * @description 细化举措
+             * @default
+             */
+            actions: string;
+            /**
+             * @description 年度目标和效果
+             * @default
+             */
+            yearlyTarget: string;
+            /** @description 责任单位: agency organisation ids of the city; each reports progress on the measure */
+            responsible: string[];
+            /**
+             * @description 配合单位: organisation ids of the city, or names of units outside it (各银行机构)
+             * @default []
+             */
+            cooperating: string[];
+        };
+        /** @description The city ledger file (cities/<city>.policy-tasks.json) */
+        PolicyLedgerInput: {
+            /** @description The plan the ledger implements */
+            title: string;
+            reporting: {
+                /**
+                 * @description Due days of each month, ascending (seed 003: "每月10日和25日"); a day a month lacks is its last day
+                 * @default [
+                 *       10,
+                 *       25
+                 *     ]
+                 */
+                daysOfMonth: number[];
+                /**
+                 * Format: date
+                 * @description Reports are owed for the periods due on or after this day
+                 */
+                startsOn: string;
+                /**
+                 * @description Remind what is due within this many working days (an operational setting)
+                 * @default 3
+                 */
+                reminderWorkingDays: number;
+            };
+            measures: components["schemas"]["PolicyMeasureInput"][];
+        };
+        /** @description One measure of the ledger (one row of the attachment) */
+        PolicyMeasureInput: {
+            /** @description The measure id in the ledger file, e.g. Q-13 (全面清单 13) or Z-4 (重点清单 4) */
+            id: string;
+            /**
+             * @description comprehensive: 全面清单 (attachment 2); key: 重点清单 (attachment 3)
+             * @enum {string}
+             */
+            list: "comprehensive" | "key";
+            /** @description 序号 within its list */
+            seq: number;
+            /** @description 工作要求: the heading the measure falls under */
+            requirement: string;
+            /** @description 主要任务 */
+            mainTask: string;
+            /**
+             * @description 完成时限, as the plan writes it (e.g. 4月末前形成工作方案；6月末前完成)
+             * @default
+             */
+            deadline: string;
+            /**
+             * @description 细化举措
+             * @default
+             */
+            actions: string;
+            /**
+             * @description 年度目标和效果
+             * @default
+             */
+            yearlyTarget: string;
+            /** @description 责任单位: agency organisation ids of the city; each reports progress on the measure */
+            responsible: string[];
+            /**
+             * @description 配合单位: organisation ids of the city, or names of units outside it (各银行机构)
+             * @default []
+             */
+            cooperating: string[];
+        };
+        PolicyLedgerView: {
+            title: string;
+            version: number;
+            loadedAt: string;
+            reporting: {
+                /**
+                 * @description Due days of each month, ascending (seed 003: "每月10日和25日"); a day a month lacks is its last day
+                 * @default [
+                 *       10,
+                 *       25
+                 *     ]
+                 */
+                daysOfMonth: number[];
+                /**
+                 * Format: date
+                 * @description Reports are owed for the periods due on or after this day
+                 */
+                startsOn: string;
+                /**
+                 * @description Remind what is due within this many working days (an operational setting)
+                 * @default 3
+                 */
+                reminderWorkingDays: number;
+            };
+            /** Format: date */
+            period: string;
+            /**
+             * Format: date
+             * @description The first day of the period (the day after the previous due date)
+             */
+            opens: string;
+            measures: {
+                /** @description The measure id in the ledger file, e.g. Q-13 (全面清单 13) or Z-4 (重点清单 4) */
+                id: string;
+                /**
+                 * @description comprehensive: 全面清单 (attachment 2); key: 重点清单 (attachment 3)
+                 * @enum {string}
+                 */
+                list: "comprehensive" | "key";
+                /** @description 序号 within its list */
+                seq: number;
+                /** @description 工作要求: the heading the measure falls under */
+                requirement: string;
+                /** @description 主要任务 */
+                mainTask: string;
+                /**
+                 * @description 完成时限, as the plan writes it (e.g. 4月末前形成工作方案；6月末前完成)
+                 * @default
+                 */
+                deadline: string;
+                /**
+                 * @description 细化举措
+                 * @default
+                 */
+                actions: string;
+                /**
+                 * @description 年度目标和效果
+                 * @default
+                 */
+                yearlyTarget: string;
+                /** @description 责任单位: agency organisation ids of the city; each reports progress on the measure */
+                responsible: string[];
+                /**
+                 * @description 配合单位: organisation ids of the city, or names of units outside it (各银行机构)
+                 * @default []
+                 */
+                cooperating: string[];
+                progress: {
+                    measureId: string;
+                    /** @enum {string} */
+                    list: "comprehensive" | "key";
+                    seq: number;
+                    mainTask: string;
+                    orgId: string;
+                    /** Format: date */
+                    period: string;
+                    /**
+                     * @description reported: on or before the due date; late: after it; overdue: nothing filed and the due date passed; open: not yet due
+                     * @enum {string}
+                     */
+                    state: "reported" | "late" | "overdue" | "open";
+                    /** Format: date */
+                    reportedOn?: string;
+                    daysLate?: number;
+                    report?: components["schemas"]["PolicyProgressReport"];
+                }[];
+            }[];
+        };
+        /** @description One version of a unit's progress report */
+        PolicyProgressReport: {
+            measureId: string;
+            /** Format: date */
+            period: string;
+            orgId: string;
+            version: number;
+            /** @enum {string} */
+            status: "on-track" | "delayed" | "completed";
+            progress: string;
+            submittedAt: string;
+            /**
+             * Format: date
+             * @description Shanghai date of submission; after the period is late
+             */
+            reportedOn: string;
+            submittedBy: {
+                clientId: string;
+                orgId: string;
+                role: string;
+            };
+        };
+        PolicyOverdueList: {
+            /** Format: date */
+            asOf: string;
+            items: components["schemas"]["PolicyObligation"][];
+        };
+        /** @description A responsible unit's report owed on a measure for a period */
+        PolicyObligation: {
+            measureId: string;
+            /** @enum {string} */
+            list: "comprehensive" | "key";
+            seq: number;
+            mainTask: string;
+            orgId: string;
+            /** Format: date */
+            period: string;
+            /**
+             * @description reported: on or before the due date; late: after it; overdue: nothing filed and the due date passed; open: not yet due
+             * @enum {string}
+             */
+            state: "reported" | "late" | "overdue" | "open";
+            /** Format: date */
+            reportedOn?: string;
+            daysLate?: number;
+        };
+        PolicyReminder: {
+            /** Format: date */
+            asOf: string;
+            workingDays: number;
+            /** @description When the daily schedule stored it; absent: built now */
+            generatedAt?: string;
+            periods: {
+                /** Format: date */
+                period: string;
+                /**
+                 * Format: date
+                 * @description The last working day on or before the due date (the due date stays the calendar date)
+                 */
+                lastWorkingDay: string;
+                workingDaysLeft: number;
+                /** @description A year on the way has no holiday notice loaded */
+                provisional: boolean;
+                outstanding: {
+                    measureId: string;
+                    orgId: string;
+                    mainTask: string;
+                }[];
+            }[];
         };
         SubsidyCalculation: {
             /** @enum {string} */
@@ -9644,6 +10022,354 @@ export interface operations {
             };
             401: components["responses"]["GatewayUnauthorized"];
             403: components["responses"]["GatewayForbidden"];
+            422: components["responses"]["RuleBroken"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPolicyLedger: {
+        parameters: {
+            query?: {
+                /** @description Omitted: the latest period due as of today */
+                period?: string;
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger (format=xlsx: the workbook) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyLedgerView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No ledger loaded yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a reporting period of the ledger */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    loadPolicyLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "临山市强化市场主体倍增金融业要素服务保障行动计划",
+                 *       "reporting": {
+                 *         "daysOfMonth": [
+                 *           10,
+                 *           25
+                 *         ],
+                 *         "startsOn": "2026-12-01",
+                 *         "reminderWorkingDays": 3
+                 *       },
+                 *       "measures": [
+                 *         {
+                 *           "id": "Z-1",
+                 *           "list": "key",
+                 *           "seq": 1,
+                 *           "requirement": "开展首贷户拓展专项行动",
+                 *           "mainTask": "建立市县小微企业及个体工商户无贷户名单，推送银行业机构。",
+                 *           "deadline": "4月末前形成工作方案；6月末前，完成小微企业和个体工商户无贷户“两张名单”推送银行业机构。",
+                 *           "actions": "各街道、乡镇收集无贷户名单报市融资协调办，市融资协调办整理并推送银行。",
+                 *           "yearlyTarget": "无贷户名单全覆盖，首贷户数量持续增加。",
+                 *           "responsible": [
+                 *             "ls-econ"
+                 *           ],
+                 *           "cooperating": [
+                 *             "ls-donghu-st",
+                 *             "ls-qingshi-tn",
+                 *             "各银行机构"
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PolicyLedgerInput"];
+            };
+        };
+        responses: {
+            /** @description The same ledger as the current version: nothing stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyLedger"];
+                };
+            };
+            /** @description Loaded as a new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyLedger"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description Another version was loaded at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A responsible unit that is no agency of the city, a measure or row listed twice, reporting that starts more than two years back (names the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reportPolicyProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The measure id in the ledger file, e.g. Q-13 (全面清单 13) or Z-4 (重点清单 4) */
+                measureId: string;
+                /** @description A reporting period, named by its due date: the 10th or the 25th of a month (seed 003) */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "on-track",
+                 *       "progress": "已完成无贷户名单首轮归集，共1,236户，已推送4家银行；首贷中心选址确定。"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description on-track 按计划推进, delayed 滞后, completed 已完成
+                     * @enum {string}
+                     */
+                    status: "on-track" | "delayed" | "completed";
+                    /** @description What was done in the period */
+                    progress: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The same report as the latest version: nothing stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProgressReport"];
+                };
+            };
+            /** @description Stored as a new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyProgressReport"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No ledger loaded, or no such measure */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another version was stored at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Not a reporting period, or a period not yet open */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPolicyOverdue: {
+        parameters: {
+            query?: {
+                /** @description Omitted: today (Shanghai) */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyOverdueList"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No ledger loaded yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description asOf more than a year ahead */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPolicyReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reminder */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyReminder"];
+                };
+            };
+            /** @description Malformed request (names the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
+            /** @description No ledger loaded yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["RuleBroken"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];

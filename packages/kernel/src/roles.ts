@@ -55,6 +55,13 @@ export const permissionRoles = {
   /** Bank statistical returns (银行统计报表): a bank submits its own; it, the office and finance read them. */
   'bank-returns:submit': ['bank'],
   'bank-returns:read': ['bank', 'coordinator', 'finance'],
+  /**
+   * The policy task ledger (seed 003 attachments 2–3): the office loads it and reads everything; a responsible
+   * unit (an agency) reads and reports progress on its own measures only; banks see nothing.
+   */
+  'policy-tasks:load': ['coordinator'],
+  'policy-tasks:read': ['coordinator', 'agency'],
+  'policy-tasks:report': ['agency'],
   /** Stateless guarantee and subsidy calculators. */
   'subsidy:calculate': ['coordinator', 'agency', 'bank', 'guarantor', 'finance'],
   /** A guarantor reports repayments, releases and defaults of its guarantees. */

@@ -4,6 +4,7 @@ import { categoryLabels, returnCategories } from './domain/bank-returns.ts';
 import { isBusinessDate, isoWeekday } from './domain/business-dates.ts';
 import { groupings } from './domain/dimensions.ts';
 import { rangeIssues } from './domain/summary.ts';
+import { policyTaskRoutes } from './policy-task-contracts.ts';
 
 /** Request and response contracts of monitoring, shared by handlers, the manifest and the OpenAPI document. */
 
@@ -600,4 +601,5 @@ export const routes = {
       ...problems,
     },
   },
+  ...policyTaskRoutes,
 } as const satisfies Record<string, RouteSpec>;

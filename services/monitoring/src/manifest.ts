@@ -80,6 +80,15 @@ export const monitoringManifest = defineService({
         'Submit: TransactWriteItems of the next version (attribute_not_exists: a racing submission is a 409) and its audit entry; never updated or deleted',
       ],
     },
+    'monitoring-policy-tasks': {
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      accessPatterns: [
+        'Policy task ledger (抓落实清单): versions pk=LEDGER, sk=v<version, 6 digits>; the current one is Query pk=LEDGER newest first, Limit 1; a load is TransactWriteItems of the next version (attribute_not_exists: a racing load is a 409) and its audit entry',
+        "Progress reports (双周进展情况): pk=REPORTS#<year of the period>, sk=<period>#<measureId>#<orgId>#<version, 6 digits>, written once with their audit entry; a unit's history of a measure and period is begins_with(sk, <period>#<measureId>#<orgId>#); the periods of [from, to] are one Query per year touched, sk BETWEEN <from> AND <to>#~ (a year is 24 periods × measures × units, a few thousand items)",
+        'Reminders: pk=REMINDER, sk=<date>, written by the daily schedule (a rerun overwrites its day), GetItem by date',
+      ],
+    },
   },
   queues: {
     'monitoring-enterprise-events': {
@@ -202,6 +211,45 @@ export const monitoringManifest = defineService({
       entry: handler('get-daily-dispatch'),
       trigger: { kind: 'http', route: routes.getDailyDispatch },
       tables: { 'monitoring-facts': 'read', 'monitoring-enterprises': 'read', 'monitoring-pushes': 'read' },
+    },
+    'load-policy-ledger': {
+      entry: handler('load-policy-ledger'),
+      trigger: { kind: 'http', route: routes.loadPolicyLedger },
+      tables: { 'monitoring-policy-tasks': 'readwrite', audit: 'append' },
+    },
+    'get-policy-ledger': {
+      entry: handler('get-policy-ledger'),
+      trigger: { kind: 'http', route: routes.getPolicyLedger },
+      timeoutSeconds: 29,
+      memoryMb: 1024,
+      tables: { 'monitoring-policy-tasks': 'read' },
+    },
+    'report-policy-progress': {
+      entry: handler('report-policy-progress'),
+      trigger: { kind: 'http', route: routes.reportPolicyProgress },
+      tables: { 'monitoring-policy-tasks': 'readwrite', audit: 'append' },
+    },
+    'list-policy-overdue': {
+      entry: handler('list-policy-overdue'),
+      trigger: { kind: 'http', route: routes.listPolicyOverdue },
+      tables: { 'monitoring-policy-tasks': 'read' },
+    },
+    'get-policy-reminder': {
+      entry: handler('get-policy-reminder'),
+      trigger: { kind: 'http', route: routes.getPolicyReminder },
+      tables: { 'monitoring-policy-tasks': 'read', 'holiday-calendar': 'read' },
+    },
+    'policy-task-reminders': {
+      entry: handler('policy-task-reminders'),
+      // EventBridge cron is UTC: 17:30 UTC is 01:30 the next day in Shanghai (after delivery's 01:00 sweep).
+      trigger: {
+        kind: 'schedule',
+        expression: 'cron(30 17 * * ? *)',
+        description:
+          'Daily: policy task progress due within the ledger’s reminder working days (双周进展情况), 01:30 Asia/Shanghai',
+      },
+      timeoutSeconds: 60,
+      tables: { 'monitoring-policy-tasks': 'readwrite', 'holiday-calendar': 'read' },
     },
     'enterprise-events': consumer('monitoring-enterprise-events', { 'monitoring-enterprises': 'readwrite' }),
     'credit-events': consumer('monitoring-credit-events', { 'monitoring-enterprises': 'readwrite' }),

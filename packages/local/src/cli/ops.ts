@@ -23,6 +23,7 @@ import { deadLetterQueues, lastMoveTask, redriveLocally, startMoveTask } from '.
  *   ./dev ops blacklist rotate-key [--aws --city C --region R | --secret-file F]
  *   ./dev ops blacklist retire-key <kN> [--force] [same]
  *   ./dev ops dlq status | dlq redrive [--queue Q]   [--aws --city C --region R | --sqs URL --city C]
+ *   ./dev ops ledger load [cities/<city>.policy-tasks.json] | ledger overdue [--until YYYY-MM-DD]   (as the office)
  * The file is one year of the State Council's notice: { holidays, makeUpWorkdays, notice }.
  * Local stack by default (.local/stack.json: its URL and ops key); for a deployed city pass
  * --url https://<api> and the ops key in SME_OPS_API_KEY.
@@ -50,7 +51,9 @@ const { values, positionals } = parseArgs({
 });
 
 function target(): { baseUrl: string; apiKey: string } {
-  const apiKey = values.key ?? process.env.SME_OPS_API_KEY;
+  // The policy task ledger is the office's: its key (locally the demo office client, deployed SME_OFFICE_API_KEY).
+  const asOffice = positionals[0] === 'ledger';
+  const apiKey = values.key ?? (asOffice ? process.env.SME_OFFICE_API_KEY : process.env.SME_OPS_API_KEY);
   if (values.url) {
     if (!apiKey) fail('--url needs the ops API key in SME_OPS_API_KEY (or --key)');
     return { baseUrl: values.url.replace(/\/$/, ''), apiKey: apiKey ?? '' };
@@ -61,7 +64,10 @@ function target(): { baseUrl: string; apiKey: string } {
       baseUrl: string;
       clients: Record<string, { apiKey: string }>;
     };
-    return { baseUrl: state.baseUrl, apiKey: apiKey ?? state.clients.ops?.apiKey ?? '' };
+    return {
+      baseUrl: state.baseUrl,
+      apiKey: apiKey ?? (asOffice ? state.clients.coordinator?.apiKey : state.clients.ops?.apiKey) ?? '',
+    };
   } catch {
     return fail('No local stack state (.local/stack.json): start it with ./dev start, or pass --url');
   }
@@ -113,17 +119,20 @@ async function call(
   headers: Record<string, string> = {},
 ): Promise<unknown> {
   const answer = await request(method, path, body, headers);
-  if (!answer.ok) {
-    const problem = answer.body as
-      | { detail?: string; title?: string; errors?: { path: string; message: string }[] }
-      | undefined;
-    console.error(
-      `${answer.status} ${problem?.title ?? ''}: ${problem?.detail ?? JSON.stringify(answer.body)}`,
-    );
-    for (const e of problem?.errors ?? []) console.error(`  ${e.path}: ${e.message}`);
-    process.exit(1);
-  }
+  if (!answer.ok) refuse(answer);
   return answer.body;
+}
+
+/** Prints a refused answer's problem (title, detail, each field) and exits 1. */
+function refuse(answer: Answer): never {
+  const problem = answer.body as
+    | { detail?: string; title?: string; errors?: { path: string; message: string }[] }
+    | undefined;
+  console.error(
+    `${answer.status} ${problem?.title ?? ''}: ${problem?.detail ?? JSON.stringify(answer.body)}`,
+  );
+  for (const e of problem?.errors ?? []) console.error(`  ${e.path}: ${e.message}`);
+  process.exit(1);
 }
 
 interface CalendarStatus {
@@ -248,6 +257,19 @@ if (group === 'calendar' && action === 'status') {
   const secret = identifierKeySecret();
   await secret.write(removeKeyVersion(await secret.read(), version));
   console.log(`Key version ${version} is retired (${secret.where}): hashes made with it no longer match.`);
+} else if (group === 'ledger' && action === 'load') {
+  await loadLedger(rest[0]);
+} else if (group === 'ledger' && action === 'overdue') {
+  const query = values.until ? `?asOf=${encodeURIComponent(values.until)}` : '';
+  const list = (await call('GET', `/v1/policy-tasks/overdue${query}`)) as {
+    asOf: string;
+    items: { period: string; measureId: string; orgId: string; daysLate?: number; mainTask: string }[];
+  };
+  for (const o of list.items)
+    console.log(
+      `  ${o.period}  ${o.measureId.padEnd(6)} ${o.orgId.padEnd(16)} ${String(o.daysLate ?? 0).padStart(3)} days  ${o.mainTask.slice(0, 30)}`,
+    );
+  console.log(`${list.items.length} report(s) overdue as of ${list.asOf}.`);
 } else if (group === 'dlq' && (action === 'status' || action === 'redrive')) {
   await deadLetters(action);
 } else if (group === 'deliveries' && action === 'replay') {
@@ -275,6 +297,7 @@ if (group === 'calendar' && action === 'status') {
       '     | policy show | policy publish <version.json> | policy lpr <month> <oneYear> <fiveYear>',
       '     | blacklist rotate-key | blacklist retire-key <kN> [--force]   (--aws --city C [--region R] for a deployed city)',
       '     | dlq status | dlq redrive [--queue <name>]   (--aws --city C [--region R] for a deployed city)',
+      '     | ledger load [cities/<city>.policy-tasks.json] | ledger overdue [--until YYYY-MM-DD]   (as the office: SME_OFFICE_API_KEY)',
       '       (any of them with --url URL for a deployed city)',
     ].join('\n'),
   );
@@ -486,4 +509,35 @@ async function deadLetters(action: 'status' | 'redrive'): Promise<void> {
   } finally {
     sqs.destroy();
   }
+}
+
+/**
+ * The city's policy task ledger file (cities/<city>.policy-tasks.json beside the city file; default: the local
+ * stack's city) loaded as the office: a new version when it changed, audited; the same file again changes nothing.
+ */
+async function loadLedger(file: string | undefined): Promise<void> {
+  let path = file;
+  if (!path) {
+    const stateFile = join(import.meta.dirname, '..', '..', '..', '..', '.local', 'stack.json');
+    try {
+      const { city } = JSON.parse(readFileSync(stateFile, 'utf8')) as { city: string };
+      path = join(import.meta.dirname, '..', '..', '..', '..', 'cities', `${city}.policy-tasks.json`);
+    } catch {
+      fail('usage: ./dev ops ledger load <cities/<city>.policy-tasks.json>');
+    }
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(readFileSync(path ?? '', 'utf8'));
+  } catch (error) {
+    fail(`Cannot read ${path}: ${(error as Error).message}`);
+  }
+  const answer = await request('PUT', '/v1/policy-tasks/ledger', body);
+  if (!answer.ok) refuse(answer);
+  const ledger = answer.body as { version: number; measures: unknown[]; reporting: { startsOn: string } };
+  console.log(
+    answer.status === 201
+      ? `Loaded ledger version ${ledger.version}: ${ledger.measures.length} measures, reports owed from ${ledger.reporting.startsOn}.`
+      : `The ledger is unchanged (version ${ledger.version}).`,
+  );
 }

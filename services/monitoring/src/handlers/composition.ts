@@ -7,10 +7,11 @@ import { DynamoDbBulletinArchive } from '../adapters/dynamodb-bulletin-archive.t
 import { DynamoDbCounters } from '../adapters/dynamodb-counters.ts';
 import { DynamoDbEnterpriseProjections } from '../adapters/dynamodb-enterprise-projections.ts';
 import { DynamoDbFactLog } from '../adapters/dynamodb-fact-log.ts';
+import { DynamoDbHolidayCalendar, DynamoDbPolicyTasks } from '../adapters/dynamodb-policy-tasks.ts';
 import { DynamoDbPushProjections } from '../adapters/dynamodb-push-projections.ts';
 import type { GroupLabels } from '../domain/dimensions.ts';
 import type { Fact } from '../domain/facts.ts';
-import type { FactLog } from '../use-cases/ports.ts';
+import type { FactLog, HolidayCalendarSource } from '../use-cases/ports.ts';
 
 /**
  * Adapters built on first use, once per process. Each handler module only touches the tables its
@@ -23,6 +24,8 @@ let bulletins: DynamoDbBulletinArchive | undefined;
 let returns: DynamoDbBankReturns | undefined;
 let counters: DynamoDbCounters | undefined;
 let counting: FactLog | undefined;
+let policyTasks: DynamoDbPolicyTasks | undefined;
+let holidays: HolidayCalendarSource | undefined;
 
 /**
  * The pre-aggregated counters; numbers unmarshalled wrapped, as their sums pass 2^53. On a DynamoDB client
@@ -104,4 +107,46 @@ export function unknownInCity(path: string, value: string, what: string): Domain
   return new DomainError('invalid-request', `Unknown ${what} ${value}`, [
     { path, message: `not a ${what} of this city` },
   ]);
+}
+
+/** The policy task ledger: its versions, progress reports and reminders (with their audit entries). */
+export const policyTaskStore = () => {
+  policyTasks ??= new DynamoDbPolicyTasks(documentClient(), {
+    policyTasks: tableName('monitoring-policy-tasks'),
+    audit: tableName('audit'),
+  });
+  return policyTasks;
+};
+
+/** The holiday calendar: the city file's years overlaid by those ops loaded (read on every call). */
+export const holidayCalendar = (): HolidayCalendarSource => {
+  holidays ??= new DynamoDbHolidayCalendar(
+    documentClient(),
+    tableName('holiday-calendar'),
+    cityConfig().holidayCalendar,
+  );
+  return holidays;
+};
+
+/** Organisation id → name, for the ledger's units. */
+export function organisationNames(city: CityConfig = cityConfig()): Record<string, string> {
+  return Object.fromEntries(
+    [...city.agencies, ...city.coordinators, ...city.banks, ...city.guarantors, ...city.financeBureaus].map(
+      (o) => [o.id, o.name],
+    ),
+  );
+}
+
+/** The agencies of the city: the units that may be responsible for a measure. */
+export const agencyIds = (city: CityConfig = cityConfig()) => new Set(city.agencies.map((a) => a.id));
+
+/** The caller as the policy task use cases take it (with the person, for the audit entry). */
+export function callerOf(principal: {
+  clientId: string;
+  orgId: string;
+  role: string;
+  person?: { subject: string; name?: string } | undefined;
+}) {
+  const { clientId, orgId, role, person } = principal;
+  return { clientId, orgId, role, ...(person ? { person } : {}) };
 }

@@ -1,7 +1,9 @@
+import type { HolidayCalendar } from '@sme/kernel';
 import type { ReturnFigures } from '../domain/bank-returns.ts';
 import type { Bulletin } from '../domain/bulletin.ts';
 import type { EnterpriseProjection } from '../domain/enterprise-projection.ts';
 import type { Fact } from '../domain/facts.ts';
+import type { ProgressReport, Reminder, StoredLedger } from '../domain/policy-ledger.ts';
 import type { PushProjection } from '../domain/push-projection.ts';
 
 /** The counted facts, one per (event, kind); recording an existing fact again changes nothing. */
@@ -72,4 +74,45 @@ export interface BankReturnStore {
   month(month: string): Promise<BankReturnVersion[]>;
   /** Stores the version with its audit entry in one write; false when that version number exists already. */
   add(version: BankReturnVersion, audit: BankReturnAudit): Promise<boolean>;
+}
+
+/** An audit entry written with a policy ledger or progress version (the runtime's `AuditEntry`). */
+export interface PolicyTaskAudit {
+  subjectType: string;
+  subjectId: string;
+  action: string;
+  principal: { clientId: string; orgId: string; role?: string; person?: { subject: string; name?: string } };
+  at: string;
+  discriminator: string;
+  changes?: Record<string, { from: unknown; to: unknown }>;
+  detail?: Record<string, unknown>;
+}
+
+/** A reminder as the schedule stored it on its day. */
+export interface StoredReminder extends Reminder {
+  generatedAt: string;
+}
+
+/**
+ * The policy task ledger (seed 003 attachments 2–3): its versions, each unit's progress reports by period
+ * (every version kept) and the reminders the schedule sent.
+ */
+export interface PolicyTaskStore {
+  /** The latest ledger version, or undefined before the first load. */
+  currentLedger(): Promise<StoredLedger | undefined>;
+  /** Stores the next ledger version with its audit entry; false when that version exists already. */
+  addLedger(ledger: StoredLedger, audit: PolicyTaskAudit): Promise<boolean>;
+  /** Every report version of the periods due within [from, to], oldest first. */
+  reports(from: string, to: string): Promise<ProgressReport[]>;
+  /** Every version of one unit's report on one measure for one period, oldest first. */
+  reportVersions(measureId: string, orgId: string, period: string): Promise<ProgressReport[]>;
+  /** Stores a report version with its audit entry; false when that version exists already. */
+  addReport(report: ProgressReport, audit: PolicyTaskAudit): Promise<boolean>;
+  putReminder(reminder: StoredReminder): Promise<void>;
+  reminder(asOf: string): Promise<StoredReminder | undefined>;
+}
+
+/** The national holiday calendar as it stands: the city file's years overlaid by the years ops loaded. */
+export interface HolidayCalendarSource {
+  calendar(): Promise<HolidayCalendar>;
 }
