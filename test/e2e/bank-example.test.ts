@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processInbox } from '../../packages/client/examples/bank-inbox.ts';
 import { recommendedDeclaration } from '../support/declarations.ts';
 import { apiKeysFor, json, startTestStack, type TestStack } from '../support/local-stack.ts';
+import { confirmAndWait } from '../support/push-batches.ts';
 
 /** The bank example in packages/client works as the README says: against the real queue and API. */
 
@@ -36,7 +37,7 @@ describe('Example: a bank inbox worker (packages/client/examples/bank-inbox.ts)'
     const batch = await json(
       t.call('coordinator', 'POST', '/v1/push-batches', { declarationIds: [declarationId] }),
     );
-    await t.call('coordinator', 'POST', `/v1/push-batches/${batch.batchId}/confirm`);
+    await confirmAndWait(t, batch.batchId);
     await t.stack.idle();
     const queueUrl = t.stack.bankQueues['bank-gs'] ?? '';
     const api = platformClient({ baseUrl: t.stack.baseUrl, apiKey: keys['bank-gs'] ?? '' });

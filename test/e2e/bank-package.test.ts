@@ -17,6 +17,7 @@ import {
   startTestStack,
   type TestStack,
 } from '../support/local-stack.ts';
+import { confirmAndWait } from '../support/push-batches.ts';
 
 /**
  * What a bank needs to act on a push (the 对接 package), end to end over HTTP on the local stack: the
@@ -118,9 +119,7 @@ describe('The push card: pushed banks act on it, nobody else sees it', () => {
     const batch = await json(
       t.call('coordinator', 'POST', '/v1/push-batches', { declarationIds: [declarationId] }),
     );
-    expect((await t.call('coordinator', 'POST', `/v1/push-batches/${batch.batchId}/confirm`)).status).toBe(
-      200,
-    );
+    expect((await confirmAndWait(t, batch.batchId)).accepted.status).toBe(202);
     await t.stack.idle();
     const pushed = await observed('observe-enterprise-pushed');
     pushes = Object.fromEntries(pushed.map((m) => [m.body.bankId, m.body.pushId]));

@@ -16,6 +16,7 @@ import {
   startTestStack,
   type TestStack,
 } from '../support/local-stack.ts';
+import { waitConfirmed } from '../support/push-batches.ts';
 
 let t: TestStack;
 let sqs: SQSClient;
@@ -279,11 +280,12 @@ describe('Illegal-intermediary blacklist over HTTP, streams and queues', () => {
 
     // Act 4: the coordinator confirms the batch decided before the hit.
     const pushed = await call('coordinator', 'POST', `/v1/push-batches/${batch.batchId}/confirm`);
+    const pushedBatch = await waitConfirmed(t, batch.batchId);
     const declarationXAfter = await json(t.call('coordinator', 'GET', `/v1/declarations/${declarationX}`));
 
     // Assess 4: X is refused at confirm, Y is pushed.
-    expect(pushed.status).toBe(200);
-    expect(pushed.body.outcome.droppedDeclarationIds).toEqual([declarationX]);
+    expect(pushed.status).toBe(202);
+    expect(pushedBatch.outcome?.droppedDeclarationIds).toEqual([declarationX]);
     expect(declarationXAfter).toMatchObject({
       state: 'RECOMMENDED',
       facts: { intermediaryEntryIds: [entryId] },

@@ -17,6 +17,7 @@ import {
   type TestStack,
   withShortRetries,
 } from '../support/local-stack.ts';
+import { confirmAndWait } from '../support/push-batches.ts';
 
 /**
  * Bank delivery end to end: real HTTP through the gateway, DynamoDB Local, fauxqs queues (the banks'
@@ -82,8 +83,8 @@ async function recommended(code: string, preferredBankIds: string[]): Promise<st
 /** Creates and confirms a batch of the given declarations; returns push id by bank. */
 async function pushBatch(declarationIds: string[]): Promise<Record<string, string>> {
   const batch = await json(t.call('coordinator', 'POST', '/v1/push-batches', { declarationIds }));
-  const confirmed = await t.call('coordinator', 'POST', `/v1/push-batches/${batch.batchId}/confirm`);
-  expect(confirmed.status).toBe(200);
+  const { accepted } = await confirmAndWait(t, batch.batchId);
+  expect(accepted.status).toBe(202);
   await t.stack.idle();
   const pushed = await observed('observe-enterprise-pushed');
   return Object.fromEntries(pushed.map((m) => [m.body.bankId, m.body.pushId]));

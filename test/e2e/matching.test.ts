@@ -7,6 +7,7 @@ import { documentClient } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmByDepartments } from '../support/declarations.ts';
 import { json, startTestStack, type TestStack } from '../support/local-stack.ts';
+import { confirmAndWait } from '../support/push-batches.ts';
 
 let t: TestStack;
 let sqs: SQSClient;
@@ -231,7 +232,16 @@ describe('List matching over HTTP, SQS and streams', () => {
       declarationIds: [declaredA.id, declaredB.id],
     });
     const batch = await json(created);
-    const confirmed = await t.call('coordinator', 'POST', `/v1/push-batches/${batch.batchId}/confirm`);
+    const key = { 'idempotency-key': `confirm-${batch.batchId}` };
+    const { accepted, batch: confirmed } = await confirmAndWait(t, batch.batchId, { headers: key });
+    const replayed = await t.call(
+      'coordinator',
+      'POST',
+      `/v1/push-batches/${batch.batchId}/confirm`,
+      undefined,
+      key,
+    );
+    const again = await t.call('coordinator', 'POST', `/v1/push-batches/${batch.batchId}/confirm`);
 
     // Assess 4: B is skipped (never reviewed); A goes to 3 banks, its lender first, with reasons.
     expect(preview.skipped).toEqual([
@@ -248,8 +258,24 @@ describe('List matching over HTTP, SQS and streams', () => {
     expect(afterPreview.state).toBe('RECOMMENDED');
     expect(created.status).toBe(201);
     expect(batch).toMatchObject({ state: 'DRAFT', summary: { enterprises: 1, pushes: 3 } });
-    expect(confirmed.status).toBe(200);
-    expect(await json(confirmed)).toMatchObject({ state: 'CONFIRMED', outcome: { pushes: 3 } });
+    // The confirm is accepted at once (202) and finished in the background; polling shows CONFIRMED.
+    expect(accepted.status).toBe(202);
+    expect(accepted.location).toBe(`/v1/push-batches/${batch.batchId}`);
+    expect(['CONFIRMING', 'CONFIRMED']).toContain(accepted.body.state);
+    expect(accepted.body).toMatchObject({
+      links: { self: `/v1/push-batches/${batch.batchId}` },
+      progress: { pushes: { total: 3 } },
+    });
+    expect(confirmed).toMatchObject({
+      state: 'CONFIRMED',
+      outcome: { pushes: 3 },
+      progress: { chunks: { total: 1, done: 1 }, pushes: { total: 3, done: 3, dropped: 0 } },
+    });
+    // The same Idempotency-Key replays the first answer; a confirm without one on a CONFIRMED batch is a 200.
+    expect(replayed.status).toBe(202);
+    expect(await json(replayed)).toEqual(accepted.body);
+    expect(again.status).toBe(200);
+    expect(await json(again)).toMatchObject({ state: 'CONFIRMED', outcome: { pushes: 3 } });
     const pushedA = await json(get(declaredA.id));
     expect(pushedA.state).toBe('PUSHED');
     expect(pushedA.push.banks.map((x: { bankId: string }) => x.bankId)).toEqual(
@@ -284,6 +310,7 @@ describe('List matching over HTTP, SQS and streams', () => {
     );
     expect(await auditActions(`push-batch#${batch.batchId}`)).toEqual([
       'push-batch.created',
+      'push-batch.confirm-requested',
       'push-batch.confirmed',
     ]);
   });
@@ -369,15 +396,16 @@ describe('List matching over HTTP, SQS and streams', () => {
     await drainPushed();
 
     // Act
-    const confirmed = await json(t.call('coordinator', 'POST', `/v1/push-batches/${batch.batchId}/confirm`));
+    const { batch: confirmed } = await confirmAndWait(t, batch.batchId);
     await t.stack.idle();
     const events = (await drainPushed()).filter((e) => e.batchId === batch.batchId);
 
     // Assess
     expect(batch.summary.assigned).toBe(2);
-    expect(confirmed.outcome.droppedDeclarationIds).toEqual([gone]);
+    expect(confirmed.outcome?.droppedDeclarationIds).toEqual([gone]);
+    expect(confirmed.progress.pushes.dropped).toBeGreaterThan(0);
     expect(new Set(events.map((e) => e.uscc))).toEqual(new Set([uscc(35)]));
-    expect(confirmed.outcome.pushes).toBe(events.length);
+    expect(confirmed.outcome?.pushes).toBe(events.length);
     expect((await json(get(gone))).state).toBe('REMOVED');
     expect((await json(get(kept))).state).toBe('PUSHED');
   });

@@ -6,6 +6,7 @@ import { readXlsxWorkbook } from '@sme/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendedDeclaration } from '../support/declarations.ts';
 import { apiKeysFor, drainQueue, json, startTestStack, type TestStack } from '../support/local-stack.ts';
+import { confirmAndWait } from '../support/push-batches.ts';
 
 /**
  * The export for the upper-level mechanism (issue 17) over HTTP: an enterprise declared, signed off,
@@ -121,7 +122,7 @@ beforeAll(async () => {
     t.call('coordinator', 'POST', '/v1/push-batches', { declarationIds: [recommendedId] }),
   );
   batchId = batch.batchId;
-  expect((await t.call('coordinator', 'POST', `/v1/push-batches/${batchId}/confirm`)).status).toBe(200);
+  expect((await confirmAndWait(t, batchId)).accepted.status).toBe(202);
   await t.stack.idle();
   const pushed = await drainQueue(t.stack, t.stack.queues['observe-enterprise-pushed']?.url ?? '');
   pushId = pushed.find((m) => m.body.bankId === 'bank-gs')?.body.pushId ?? '';

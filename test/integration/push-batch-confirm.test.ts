@@ -1,17 +1,20 @@
-import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { demoUscc } from '@sme/local';
 import { type BatchEntry, matchingManifest, planChunks, pushIdOf, summarise } from '@sme/matching';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declarationKey, listKeys } from '../../services/matching/src/adapters/dynamodb-declaration-store.ts';
 import { DynamoDbPushBatchStore } from '../../services/matching/src/adapters/dynamodb-push-batch-store.ts';
-import type { PushBatch } from '../../services/matching/src/domain/push-batch.ts';
-import { type ConfirmPorts, confirmBatch } from '../../services/matching/src/use-cases/confirm-batch.ts';
+import { confirmProgress, type PushBatch } from '../../services/matching/src/domain/push-batch.ts';
+import { type ConfirmChunkPorts, confirmChunk } from '../../services/matching/src/use-cases/confirm-chunk.ts';
+import { startConfirm } from '../../services/matching/src/use-cases/start-confirm.ts';
 import { startTestTables, type TestTables } from '../support/dynamodb-local.ts';
 
 /**
- * A confirm that dies part-way, over DynamoDB Local: the real batch store, wrapped by a fake whose
- * chunk commits stop working after the first (the Lambda dying mid-confirm, or DynamoDB failing it),
- * then the same confirm retried on the real store. Replaces a test hook that lived in production code.
+ * The background confirm over DynamoDB Local: startConfirm queues one message per chunk (a fake queue
+ * records them), then confirmChunk runs each message on the real batch store — delivered twice at
+ * once, failing part-way and redelivered, all chunks at once — as SQS may deliver them. Each push and
+ * each declaration's move is written once, the header's counters lose no chunk and count none twice,
+ * and the batch is CONFIRMED once, by the last chunk counted.
  */
 
 let tables: TestTables;
@@ -40,6 +43,7 @@ afterAll(async () => {
 const actor = { clientId: 'cl-office', orgId: 'ls-office' };
 const createdAt = '2026-12-01T02:00:00.000Z';
 const confirmAt = new Date('2026-12-04T03:00:00.000Z');
+const chunkAt = new Date('2026-12-04T03:00:07.000Z');
 
 /** A RECOMMENDED declaration as the store keeps it: screened, no intermediary hit. */
 async function recommended(id: string, uscc: string): Promise<void> {
@@ -89,103 +93,165 @@ function entry(batchId: string, declarationId: string, uscc: string, banks: stri
   } as BatchEntry;
 }
 
-describe('Use case: confirmBatch, dying part-way', () => {
-  it('resumes on retry: each chunk written once, every push announced once, nothing before the end', async () => {
-    // Prepare: three recommended enterprises, two banks each, one enterprise per chunk.
+/** A DRAFT batch of `n` recommended enterprises, two banks each, one enterprise per chunk. */
+async function draft(batchId: string, tag: string, n: number) {
+  const entries: BatchEntry[] = [];
+  for (let i = 1; i <= n; i++) {
+    const uscc = demoUscc('999101', `${tag}${String(i).padStart(7, '0')}`);
+    await recommended(`dcl-${tag}-${i}`, uscc);
+    entries.push(entry(batchId, `dcl-${tag}-${i}`, uscc, ['bank-gs', 'bank-city']));
+  }
+  const chunks = planChunks(entries, { transactionItems: 100, entries: 1 });
+  const batch: PushBatch = {
+    batchId,
+    state: 'DRAFT',
+    version: 1,
+    maxBanksPerEnterprise: 3,
+    summary: summarise(entries),
+    banks: [],
+    skipped: [],
+    skippedCount: 0,
+    adjustmentCount: 0,
+    chunkCount: chunks.length,
+    createdAt,
+    createdBy: actor,
+  };
+  await store.create(batch, chunks);
+  return entries;
+}
+
+async function start(batchId: string, at = confirmAt) {
+  const sent: number[] = [];
+  const result = await startConfirm(batchId, actor, at, {
+    batches: store,
+    queue: { send: async (_id, indexes) => void sent.push(...indexes) },
+    creditAccessDays: 90,
+    token: `tok-${at.getTime()}`,
+  });
+  return { ...result, sent };
+}
+
+const stateOf = async (id: string) =>
+  (
+    await tables.documents.send(
+      new GetCommand({
+        TableName: tables.names['matching-declarations'],
+        Key: declarationKey(id),
+        ConsistentRead: true,
+      }),
+    )
+  ).Item?.state;
+
+const pushesOf = async (batchId: string) =>
+  (
+    (await tables.documents.send(new ScanCommand({ TableName: tables.names['matching-pushes'] }))).Items ?? []
+  ).filter((p) => p.batchId === batchId);
+
+describe('Use cases: startConfirm and confirmChunk on DynamoDB Local', () => {
+  it('every chunk delivered twice at once, one failing part-way: each push written once, counted once, CONFIRMED once', async () => {
+    // Prepare: six enterprises, six chunks.
     const batchId = 'pb-20261204-0000c0f1';
-    const entries: BatchEntry[] = [];
-    for (const n of [1, 2, 3]) {
-      const uscc = demoUscc('999101', `CF${String(n).padStart(7, '0')}`);
-      await recommended(`dcl-cf-${n}`, uscc);
-      entries.push(entry(batchId, `dcl-cf-${n}`, uscc, ['bank-gs', 'bank-city']));
-    }
-    const chunks = planChunks(entries, { transactionItems: 100, entries: 1 });
-    const batch: PushBatch = {
-      batchId,
-      state: 'DRAFT',
-      version: 1,
-      maxBanksPerEnterprise: 3,
-      summary: summarise(entries),
-      banks: [],
-      skipped: [],
-      skippedCount: 0,
-      adjustmentCount: 0,
-      chunkCount: chunks.length,
-      createdAt,
-      createdBy: actor,
+    const entries = await draft(batchId, 'CF', 6);
+    const published: { eventId: string }[] = [];
+    const ports: ConfirmChunkPorts = {
+      batches: store,
+      publish: async (events) => void published.push(...events),
     };
-    await store.create(batch, chunks);
-    const published: { eventId: string; type: string }[] = [];
-    const ports = (batches: ConfirmPorts['batches']): ConfirmPorts => ({
-      batches,
-      publish: async (events) => {
-        published.push(...events);
-      },
-      creditAccessDays: 90,
-      concurrency: 1,
-    });
-    // The fake: the real store, but after the first chunk every commit fails (the process is going down).
-    let commits = 0;
-    const dying: ConfirmPorts['batches'] = {
-      get: (...args) => store.get(...args),
-      chunks: (...args) => store.chunks(...args),
-      chunk: (...args) => store.chunk(...args),
-      startConfirm: (...args) => store.startConfirm(...args),
-      finish: (...args) => store.finish(...args),
-      commitChunk: async (...args) => {
-        if (++commits > 1) throw new Error('the confirm died here');
-        return store.commitChunk(...args);
+    // Chunk 2's first transaction dies (DynamoDB fails it, or the Lambda goes down).
+    let failed = false;
+    const dying: ConfirmChunkPorts = {
+      ...ports,
+      batches: {
+        get: (...a) => store.get(...a),
+        chunk: (...a) => store.chunk(...a),
+        countChunk: (...a) => store.countChunk(...a),
+        finish: (...a) => store.finish(...a),
+        commitChunk: async (batch, chunk) => {
+          if (chunk.index === 2 && !failed) {
+            failed = true;
+            throw new Error('the chunk died here');
+          }
+          return store.commitChunk(batch, chunk);
+        },
       },
     };
 
-    // Act 1: the confirm dies after its first chunk.
-    const failed = await confirmBatch(batchId, actor, confirmAt, ports(dying)).catch((error: Error) => error);
-    const halfway = await store.get(batchId, true);
-    const states = async () =>
-      Promise.all(
-        [1, 2, 3].map(
-          async (n) =>
-            (
-              await tables.documents.send(
-                new GetCommand({
-                  TableName: tables.names['matching-declarations'],
-                  Key: declarationKey(`dcl-cf-${n}`),
-                  ConsistentRead: true,
-                }),
-              )
-            ).Item?.state,
-        ),
-      );
-    const statesHalfway = await states();
-    const publishedHalfway = published.length;
+    // Act 1: the confirm is accepted: CONFIRMING, one message per chunk, nothing written yet.
+    const accepted = await start(batchId);
+    const retried = await start(batchId, new Date(confirmAt.getTime() + 5_000));
+    const statesAccepted = await Promise.all(entries.map((e) => stateOf(e.declarationId)));
 
-    // Act 2: retried on the real store (a later minute), then once more.
-    const retried = await confirmBatch(batchId, actor, new Date(confirmAt.getTime() + 60_000), ports(store));
-    const replayed = await confirmBatch(
-      batchId,
-      actor,
-      new Date(confirmAt.getTime() + 120_000),
-      ports(store),
+    // Act 2: every message delivered twice, all at once; the failed one redelivered after.
+    const deliveries = await Promise.allSettled(
+      accepted.sent.flatMap((i) => [
+        confirmChunk(batchId, i, chunkAt, dying),
+        confirmChunk(batchId, i, chunkAt, ports),
+      ]),
     );
-    const pushes = await tables.documents.send(
-      new ScanCommand({ TableName: tables.names['matching-pushes'] }),
-    );
+    const afterRedelivery = await confirmChunk(batchId, 2, chunkAt, ports);
+    const late = await confirmChunk(batchId, 4, chunkAt, ports);
+    const batch = await store.get(batchId, true);
+    const pushes = await pushesOf(batchId);
 
     // Assess
-    expect(failed).toBeInstanceOf(Error);
-    expect(halfway).toMatchObject({ state: 'CONFIRMING', confirm: { startedAt: confirmAt.toISOString() } });
-    expect(statesHalfway.filter((s) => s === 'PUSHED')).toHaveLength(1);
-    expect(publishedHalfway).toBe(0);
-    expect(retried).toMatchObject({ state: 'CONFIRMED', outcome: { pushes: 6, droppedDeclarationIds: [] } });
-    expect(replayed.outcome).toEqual(retried.outcome);
-    expect(published).toHaveLength(6);
-    expect(new Set(published.map((e) => e.eventId)).size).toBe(6);
-    expect(published.map((e) => e.eventId).sort()).toEqual(
-      entries.flatMap((e) => e.assignedBanks.map((b) => b.pushId)).sort(),
+    expect(accepted).toMatchObject({ queuedChunks: 6, batch: { state: 'CONFIRMING' } });
+    expect(accepted.sent).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(retried.sent).toEqual([]);
+    expect(statesAccepted.every((s) => s === 'RECOMMENDED')).toBe(true);
+    expect(deliveries.filter((d) => d.status === 'rejected').length).toBeLessThanOrEqual(1);
+    expect([afterRedelivery.outcome, late.outcome].every((o) => o !== 'unknown-batch')).toBe(true);
+    expect(batch).toMatchObject({
+      state: 'CONFIRMED',
+      confirmedAt: chunkAt.toISOString(),
+      outcome: { pushes: 12, droppedDeclarationIds: [] },
+    });
+    expect(batch?.progress).toMatchObject({
+      chunksDone: 6,
+      pushesDone: 12,
+      countedChunks: [0, 1, 2, 3, 4, 5],
+    });
+    expect(confirmProgress(batch as PushBatch)).toEqual({
+      chunks: { total: 6, done: 6 },
+      pushes: { total: 12, done: 12, dropped: 0 },
+    });
+    expect(pushes).toHaveLength(12);
+    expect(new Set(pushes.map((p) => p.pushedAt))).toEqual(new Set([confirmAt.toISOString()]));
+    const pushIds = entries.flatMap((e) => e.assignedBanks.map((b) => b.pushId)).sort();
+    expect([...new Set(published.map((e) => e.eventId))].sort()).toEqual(pushIds);
+    expect(await Promise.all(entries.map((e) => stateOf(e.declarationId)))).toEqual(Array(6).fill('PUSHED'));
+  });
+
+  it('a declaration removed after the decision is dropped and counted as such; a retried confirm after CONFIRMED queues nothing', async () => {
+    // Prepare
+    const batchId = 'pb-20261204-0000d4f2';
+    const entries = await draft(batchId, 'DR', 2);
+    const gone = entries[1]?.declarationId ?? '';
+    await tables.documents.send(
+      new UpdateCommand({
+        TableName: tables.names['matching-declarations'],
+        Key: declarationKey(gone),
+        UpdateExpression: 'SET #s = :removed',
+        ExpressionAttributeNames: { '#s': 'state' },
+        ExpressionAttributeValues: { ':removed': 'REMOVED' },
+      }),
     );
-    expect(await states()).toEqual(['PUSHED', 'PUSHED', 'PUSHED']);
-    expect(pushes.Items).toHaveLength(6);
-    // Every push carries the first attempt's instant: the retry did not re-date what was written.
-    expect(new Set(pushes.Items?.map((p) => p.pushedAt))).toEqual(new Set([confirmAt.toISOString()]));
+    const published: { eventId: string }[] = [];
+    const ports: ConfirmChunkPorts = { batches: store, publish: async (e) => void published.push(...e) };
+
+    // Act
+    const accepted = await start(batchId);
+    await Promise.all(accepted.sent.map((i) => confirmChunk(batchId, i, chunkAt, ports)));
+    const again = await start(batchId, new Date(chunkAt.getTime() + 1_000));
+
+    // Assess
+    expect(again).toMatchObject({ alreadyConfirmed: true, sent: [] });
+    expect(again.batch).toMatchObject({
+      state: 'CONFIRMED',
+      outcome: { pushes: 2, droppedDeclarationIds: [gone] },
+    });
+    expect(confirmProgress(again.batch).pushes).toEqual({ total: 4, done: 2, dropped: 2 });
+    expect(published).toHaveLength(2);
+    expect(await pushesOf(batchId)).toHaveLength(2);
+    expect(await stateOf(gone)).toBe('REMOVED');
   });
 });

@@ -2,6 +2,7 @@ import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { shanghaiDate } from '@sme/kernel';
 import { deadLetterQueues, demoUscc, redriveLocally } from '@sme/local';
 import { apiKeysFor, drainQueue, startTestStack, type TestStack, withShortRetries } from './local-stack.ts';
+import { waitConfirmed } from './push-batches.ts';
 
 /**
  * The kill run: pushes travel the whole path — bulk import (registry's import worker) → the
@@ -208,10 +209,12 @@ export async function runKillScenario(t: TestStack, options: KillRunOptions): Pr
         }),
         'batch',
       );
+      // Accepted at once (202); the chunks are written by the consumers that keep dying, so wait for CONFIRMED.
       await expectOk(
         await t.call('coordinator', 'POST', `/v1/push-batches/${batch.batchId}/confirm`),
         'confirm',
       );
+      await waitConfirmed(t, String(batch.batchId), { timeoutMs: 600_000 });
       batchPushIds.push(...(await pushIdsOf(t, String(batch.batchId))));
     }
     const viaBatch = batchPushIds.length;

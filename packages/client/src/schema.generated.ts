@@ -557,8 +557,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A push batch with a page of its enterprises (cursor walks the stored chunks)
+         * A push batch with its confirm's progress and a page of its enterprises (cursor walks the stored chunks; nothing is decided again)
          * @description Permission: `push-batch:read`
+         *
+         *     While the batch is `CONFIRMING`, `progress` counts the chunks and pushes written so far; poll until `state` is `CONFIRMED` (the confirm answers `Retry-After` with the interval). A page is 8 stored chunks (200 enterprises); an enterprise whose declaration changed before its chunk was confirmed is marked `droppedAtConfirm`.
          */
         get: operations["getPushBatch"];
         put?: never;
@@ -579,8 +581,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Push: every chunk in one transaction, then one EnterprisePushed per (enterprise, bank). A retry after a failure resumes and never pushes twice
+         * Push a DRAFT batch: accepted at once (202, CONFIRMING), written in the background chunk by chunk; poll GET /v1/push-batches/{batchId} until CONFIRMED
          * @description Permission: `push-batch:write`
+         *
+         *     Asynchronous. The answer is `202 Accepted` with the batch in state `CONFIRMING`, its `progress` (chunks and pushes, total and done) and, in `Location` and `links.self`, the batch to poll; `Retry-After` says how many seconds to wait between polls. The confirm instant, the confirming client and the credit-access date are fixed by this call. In the background each chunk of the batch (at most 25 enterprises, one DynamoDB transaction) is written once, its pushes announced as `EnterprisePushed` (the push id as event id), and counted; when every chunk is counted the batch is `CONFIRMED` with its `outcome` (pushes written, declarations dropped because they changed after the batch was decided). A chunk that fails is retried by the queue and never written twice. Calling confirm again while the batch is `CONFIRMING` answers 202 and queues nothing again (a call that died before the chunks were queued is taken over after a minute); send an `Idempotency-Key` to have a retry answered with the first answer. A batch already `CONFIRMED` is answered `200`.
          */
         post: operations["confirmPushBatch"];
         delete?: never;
@@ -2936,7 +2940,10 @@ export interface components {
         };
         PushBatch: {
             batchId: string;
-            /** @enum {string} */
+            /**
+             * @description DRAFT: decided, nothing pushed. CONFIRMING: the confirm was accepted and its chunks are being written in the background. CONFIRMED: every push written and announced
+             * @enum {string}
+             */
             state: "DRAFT" | "CONFIRMING" | "CONFIRMED";
             version: number;
             maxBanksPerEnterprise: number;
@@ -2953,14 +2960,55 @@ export interface components {
                 uscc: string;
                 reason: string;
             }[];
+            chunkCount?: number;
             /** Format: date */
             creditAccessUntil?: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description Fixed when the confirm is accepted: the instant every push carries, who confirmed, until when the pushed banks may read the credit profile */
+            confirm?: {
+                /** Format: date-time */
+                startedAt: string;
+                by: {
+                    clientId: string;
+                    orgId: string;
+                };
+                /** Format: date */
+                creditAccessUntil: string;
+                /** Format: date-time */
+                queuedAt?: string;
+            };
+            progress: components["schemas"]["PushBatchProgress"];
             /** Format: date-time */
             confirmedAt?: string;
+            /** @description Once CONFIRMED: pushes written, and the declarations dropped at confirm */
+            outcome?: {
+                pushes: number;
+                droppedDeclarationIds: string[];
+            };
+            links: {
+                /** @description Where to read (and poll) the batch: GET /v1/push-batches/{batchId} */
+                self: string;
+            };
         } & {
             [key: string]: unknown;
+        };
+        /** @description Where the confirm has got to: done = total (pushes: done + dropped = total) once the batch is CONFIRMED; zero while DRAFT */
+        PushBatchProgress: {
+            chunks: {
+                /** @description Chunks of the batch: each is written in one transaction */
+                total: number;
+                /** @description Chunks written, announced and counted */
+                done: number;
+            };
+            pushes: {
+                /** @description Pushes the batch decided (summary.pushes) */
+                total: number;
+                /** @description Pushes written so far, each announced once as EnterprisePushed */
+                done: number;
+                /** @description Pushes not written: their declaration changed (removed, re-screened) before its chunk was confirmed */
+                dropped: number;
+            };
         };
         UpperLevelFigures: {
             month: string;
@@ -7342,7 +7390,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         batchId: string;
-                        /** @enum {string} */
+                        /**
+                         * @description DRAFT: decided, nothing pushed. CONFIRMING: the confirm was accepted and its chunks are being written in the background. CONFIRMED: every push written and announced
+                         * @enum {string}
+                         */
                         state: "DRAFT" | "CONFIRMING" | "CONFIRMED";
                         version: number;
                         maxBanksPerEnterprise: number;
@@ -7359,12 +7410,36 @@ export interface operations {
                             uscc: string;
                             reason: string;
                         }[];
+                        chunkCount?: number;
                         /** Format: date */
                         creditAccessUntil?: string;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Fixed when the confirm is accepted: the instant every push carries, who confirmed, until when the pushed banks may read the credit profile */
+                        confirm?: {
+                            /** Format: date-time */
+                            startedAt: string;
+                            by: {
+                                clientId: string;
+                                orgId: string;
+                            };
+                            /** Format: date */
+                            creditAccessUntil: string;
+                            /** Format: date-time */
+                            queuedAt?: string;
+                        };
+                        progress: components["schemas"]["PushBatchProgress"];
                         /** Format: date-time */
                         confirmedAt?: string;
+                        /** @description Once CONFIRMED: pushes written, and the declarations dropped at confirm */
+                        outcome?: {
+                            pushes: number;
+                            droppedDeclarationIds: string[];
+                        };
+                        links: {
+                            /** @description Where to read (and poll) the batch: GET /v1/push-batches/{batchId} */
+                            self: string;
+                        };
                         enterprises: components["schemas"]["PushBatchEntry"][];
                         nextCursor?: number;
                     } & {
@@ -7420,11 +7495,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CONFIRMED (also when it already was) */
+            /** @description Already CONFIRMED: the batch with its outcome; nothing was done */
             200: {
                 headers: {
                     /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
                     ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushBatch"];
+                };
+            };
+            /** @description Accepted: CONFIRMING (rarely already CONFIRMED, for a small batch), with its progress; poll Location until CONFIRMED */
+            202: {
+                headers: {
+                    /** @description The version of the resource, quoted ("3"); send it in If-Match to change it */
+                    ETag?: string;
+                    /** @description The batch to poll: /v1/push-batches/{batchId} */
+                    Location?: string;
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,4 +1,4 @@
-import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand, type SendMessageBatchRequestEntry } from '@aws-sdk/client-sqs';
 import { queueUrl } from './env.ts';
 import { envNames } from './manifest.ts';
 import { sqsClient } from './sqs-client.ts';
@@ -15,25 +15,47 @@ export async function publish(channel: string, events: { eventId: string; type: 
     throw new Error(`${variable} is not set: does the function declare publishes: ['${channel}']?`);
   const queues = listed.split(',').filter(Boolean);
   await Promise.all(
-    queues.flatMap((queue) => {
-      const url = queueUrl(queue);
-      const batches = [];
-      for (let i = 0; i < events.length; i += 10) batches.push(events.slice(i, i + 10));
-      return batches.map(async (batch) => {
-        let entries = batch.map((e, j) => ({
-          Id: String(j),
+    queues.map((queue) =>
+      sendBatches(
+        queueUrl(queue),
+        events.map((e) => ({
           MessageBody: JSON.stringify(e),
           MessageAttributes: { type: { DataType: 'String', StringValue: e.type } },
-        }));
-        for (let attempt = 0; entries.length > 0; attempt++) {
-          if (attempt > 4) throw new Error(`Could not publish to ${queue}`);
-          const out = await sqsClient().send(
-            new SendMessageBatchCommand({ QueueUrl: url, Entries: entries }),
-          );
-          const failed = new Set((out.Failed ?? []).map((f) => f.Id));
-          entries = entries.filter((e) => failed.has(e.Id));
-        }
-      });
+        })),
+        `Could not publish to ${queue}`,
+      ),
+    ),
+  );
+}
+
+/**
+ * Sends messages to one of the function's own queues (declared in `sends`), ten a request, all
+ * requests at once; a failed entry is retried, and a persistent failure throws.
+ */
+export async function sendMessages(queue: string, bodies: readonly unknown[]): Promise<void> {
+  await sendBatches(
+    queueUrl(queue),
+    bodies.map((body) => ({ MessageBody: JSON.stringify(body) })),
+    `Could not send to ${queue}`,
+  );
+}
+
+async function sendBatches(
+  url: string,
+  messages: Omit<SendMessageBatchRequestEntry, 'Id'>[],
+  failure: string,
+): Promise<void> {
+  const batches = [];
+  for (let i = 0; i < messages.length; i += 10) batches.push(messages.slice(i, i + 10));
+  await Promise.all(
+    batches.map(async (batch) => {
+      let entries = batch.map((m, j) => ({ ...m, Id: String(j) }));
+      for (let attempt = 0; entries.length > 0; attempt++) {
+        if (attempt > 4) throw new Error(failure);
+        const out = await sqsClient().send(new SendMessageBatchCommand({ QueueUrl: url, Entries: entries }));
+        const failed = new Set((out.Failed ?? []).map((f) => f.Id));
+        entries = entries.filter((e) => failed.has(e.Id));
+      }
     }),
   );
 }

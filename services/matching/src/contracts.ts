@@ -86,18 +86,65 @@ const batchSelection = z.strictObject({
   adjustments: z.array(pushAdjustmentSchema).max(10_000).default([]),
 });
 
+const confirmProgressSchema = z
+  .object({
+    chunks: z.object({
+      total: z.int().meta({ description: 'Chunks of the batch: each is written in one transaction' }),
+      done: z.int().meta({ description: 'Chunks written, announced and counted' }),
+    }),
+    pushes: z.object({
+      total: z.int().meta({ description: 'Pushes the batch decided (summary.pushes)' }),
+      done: z.int().meta({ description: 'Pushes written so far, each announced once as EnterprisePushed' }),
+      dropped: z.int().meta({
+        description:
+          'Pushes not written: their declaration changed (removed, re-screened) before its chunk was confirmed',
+      }),
+    }),
+  })
+  .meta({
+    id: 'PushBatchProgress',
+    description:
+      'Where the confirm has got to: done = total (pushes: done + dropped = total) once the batch is CONFIRMED; zero while DRAFT',
+  });
+
 export const pushBatchSchema = z
   .object({
     batchId: z.string(),
-    state: z.enum(['DRAFT', 'CONFIRMING', 'CONFIRMED']),
+    state: z.enum(['DRAFT', 'CONFIRMING', 'CONFIRMED']).meta({
+      description:
+        'DRAFT: decided, nothing pushed. CONFIRMING: the confirm was accepted and its chunks are being written in the background. CONFIRMED: every push written and announced',
+    }),
     version: z.int(),
     maxBanksPerEnterprise: z.int(),
     summary: z.record(z.string(), z.unknown()),
     banks: z.array(z.object({ bankId: z.string(), capacity: z.int(), load: z.int() })),
     skipped: z.array(z.object({ declarationId: z.string(), uscc: z.string(), reason: z.string() })),
+    chunkCount: z.int().optional(),
     creditAccessUntil: z.iso.date().optional(),
     createdAt: z.iso.datetime(),
+    confirm: z
+      .object({
+        startedAt: z.iso.datetime(),
+        by: z.object({ clientId: z.string(), orgId: z.string() }),
+        creditAccessUntil: z.iso.date(),
+        queuedAt: z.iso.datetime().optional(),
+      })
+      .optional()
+      .meta({
+        description:
+          'Fixed when the confirm is accepted: the instant every push carries, who confirmed, until when the pushed banks may read the credit profile',
+      }),
+    progress: confirmProgressSchema,
     confirmedAt: z.iso.datetime().optional(),
+    outcome: z
+      .object({ pushes: z.int(), droppedDeclarationIds: z.array(z.string()) })
+      .optional()
+      .meta({ description: 'Once CONFIRMED: pushes written, and the declarations dropped at confirm' }),
+    links: z.object({
+      self: z
+        .string()
+        .meta({ description: 'Where to read (and poll) the batch: GET /v1/push-batches/{batchId}' }),
+    }),
   })
   .passthrough()
   .meta({ id: 'PushBatch' });
@@ -463,7 +510,10 @@ export const routes = {
     method: 'GET',
     path: '/v1/push-batches/{batchId}',
     permission: 'push-batch:read',
-    summary: 'A push batch with a page of its enterprises (cursor walks the stored chunks)',
+    summary:
+      "A push batch with its confirm's progress and a page of its enterprises (cursor walks the stored chunks; nothing is decided again)",
+    description:
+      'While the batch is `CONFIRMING`, `progress` counts the chunks and pushes written so far; poll until `state` is `CONFIRMED` (the confirm answers `Retry-After` with the interval). A page is 8 stored chunks (200 enterprises); an enterprise whose declaration changed before its chunk was confirmed is marked `droppedAtConfirm`.',
     tags: ['matching'],
     params: batchParams,
     query: z.strictObject({ cursor: z.coerce.number().int().min(0).optional() }),
@@ -482,15 +532,27 @@ export const routes = {
     path: '/v1/push-batches/{batchId}/confirm',
     permission: 'push-batch:write',
     summary:
-      'Push: every chunk in one transaction, then one EnterprisePushed per (enterprise, bank). A retry after a failure resumes and never pushes twice',
+      'Push a DRAFT batch: accepted at once (202, CONFIRMING), written in the background chunk by chunk; poll GET /v1/push-batches/{batchId} until CONFIRMED',
+    description:
+      'Asynchronous. The answer is `202 Accepted` with the batch in state `CONFIRMING`, its `progress` (chunks and pushes, total and done) and, in `Location` and `links.self`, the batch to poll; `Retry-After` says how many seconds to wait between polls. The confirm instant, the confirming client and the credit-access date are fixed by this call. In the background each chunk of the batch (at most 25 enterprises, one DynamoDB transaction) is written once, its pushes announced as `EnterprisePushed` (the push id as event id), and counted; when every chunk is counted the batch is `CONFIRMED` with its `outcome` (pushes written, declarations dropped because they changed after the batch was decided). A chunk that fails is retried by the queue and never written twice. Calling confirm again while the batch is `CONFIRMING` answers 202 and queues nothing again (a call that died before the chunks were queued is taken over after a minute); send an `Idempotency-Key` to have a retry answered with the first answer. A batch already `CONFIRMED` is answered `200`.',
     tags: ['matching'],
     params: batchParams,
     idempotent: true,
     responses: {
       200: {
-        description: 'CONFIRMED (also when it already was)',
+        description: 'Already CONFIRMED: the batch with its outcome; nothing was done',
         schema: pushBatchSchema,
         headers: { ...etagHeader },
+      },
+      202: {
+        description:
+          'Accepted: CONFIRMING (rarely already CONFIRMED, for a small batch), with its progress; poll Location until CONFIRMED',
+        schema: pushBatchSchema,
+        headers: {
+          ...etagHeader,
+          Location: 'The batch to poll: /v1/push-batches/{batchId}',
+          'Retry-After': 'Seconds to wait before polling',
+        },
       },
       ...problems,
       404: { description: 'No such batch', schema: problemSchema },

@@ -44,6 +44,7 @@ export const matchingManifest = defineService({
       sortKey: { name: 'sk', type: 'S' },
       accessPatterns: [
         'Batch header: GetItem pk=BATCH#<id>, sk=HEAD; DRAFT → CONFIRMING → CONFIRMED by conditional UpdateItem',
+        'Confirm progress on the header: each settled chunk ADDs to chunksDone, pushesDone, pushesDropped and the number set countedChunks in one UpdateItem conditioned on NOT contains(countedChunks, <index>) (counted once, no read-modify-write); CONFIRMED is conditioned on chunksDone = chunkCount; the queueing lease (confirm.queueLease) and confirm.queuedAt by conditional UpdateItem',
         'Chunks: Query pk=BATCH#<id>, sk between CHUNK#<from> and CHUNK#~ (6-digit index): the enterprises of one confirm transaction each, with their assignments and reasons; `done` is set in that transaction',
       ],
     },
@@ -82,6 +83,11 @@ export const matchingManifest = defineService({
       subscribes: 'bank-feedback',
       description:
         'Bank decisions on pushes: credited, or rejected with reasons back to the coordinator (repair loop)',
+    },
+    'matching-confirm-chunks': {
+      maxReceiveCount: 5,
+      description:
+        'One message per chunk of a push batch being confirmed ({ batchId, chunk }); each is written in its own transaction, exactly once however often it is delivered',
     },
     'matching-intermediary-hits': {
       maxReceiveCount: 5,
@@ -180,13 +186,25 @@ export const matchingManifest = defineService({
     'confirm-push-batch': {
       entry: handler('confirm-push-batch'),
       trigger: { kind: 'http', route: routes.confirmPushBatch },
+      // Queues one message per chunk (ten a request, all at once): well under a second for 200 chunks.
       timeoutSeconds: 29,
-      memoryMb: 2048,
+      tables: {
+        'matching-batches': 'readwrite',
+        idempotency: 'readwrite',
+        audit: 'append',
+      },
+      sends: ['matching-confirm-chunks'],
+    },
+    'confirm-chunk': {
+      entry: handler('confirm-chunk'),
+      // A message is one transaction of ≤ 100 items and ≤ 75 events; 5 × 5 chunks at once keep
+      // DynamoDB busy without piling transaction conflicts on one batch's declarations.
+      trigger: { kind: 'queue', queue: 'matching-confirm-chunks', batchSize: 5, maxConcurrency: 5 },
+      timeoutSeconds: 60,
       tables: {
         'matching-batches': 'readwrite',
         'matching-pushes': 'write',
         'matching-declarations': 'write',
-        idempotency: 'readwrite',
         audit: 'append',
       },
       publishes: ['enterprise-pushed'],

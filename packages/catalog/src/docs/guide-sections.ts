@@ -56,7 +56,7 @@ const declarationEventCauses: Record<DeclarationEventType, string> = {
     'automatic once all five criteria pass and the competent department has confirmed: `POST /v1/declarations/{declarationId}/reviews` (agency)',
   'sign-off':
     '`POST /v1/declarations/{declarationId}/sign-off` (the convenors named in `matching.convenors`)',
-  push: '`POST /v1/push-batches/{batchId}/confirm` (coordinator)',
+  push: '`POST /v1/push-batches/{batchId}/confirm` (coordinator): asynchronous, chunk by chunk in the background until the batch is `CONFIRMED`',
   credit: "automatic: a pushed bank's `approved` progress",
   reject: 'automatic: every bank of the push posted `rejected`',
   'start-repair': '`POST /v1/declarations/{declarationId}/repair` (coordinator)',

@@ -12,7 +12,15 @@ import {
 import { ConcurrentModificationError } from '@sme/kernel';
 import { batchWriteAll } from '@sme/runtime';
 import { transition } from '../domain/declaration-state.ts';
-import type { CommitResult, PushBatch, StoredChunk } from '../domain/push-batch.ts';
+import type {
+  ChunkTally,
+  CommitResult,
+  ConfirmCounters,
+  ConfirmFacts,
+  ConfirmingBatch,
+  PushBatch,
+  StoredChunk,
+} from '../domain/push-batch.ts';
 import type { BatchChunk, BatchEntry } from '../domain/push-batch-plan.ts';
 import type { PushBatchStore } from '../use-cases/ports.ts';
 import { declarationKey, listKeys } from './dynamodb-declaration-store.ts';
@@ -24,6 +32,26 @@ const pushed = transition('RECOMMENDED', { type: 'push' });
 function stripKeys<T>(item: Record<string, unknown>): T {
   const { pk: _pk, sk: _sk, ...rest } = item;
   return rest as T;
+}
+
+/**
+ * The header as the domain reads it: the confirm's counters are top-level attributes (so one
+ * UpdateItem can ADD to them under a condition), the chunks counted a number set and the dropped
+ * declarations a string set; they become `progress`.
+ */
+function toBatch(item: Record<string, unknown>): PushBatch {
+  const { chunksDone, pushesDone, pushesDropped, countedChunks, droppedIds, ...rest } =
+    stripKeys<Record<string, unknown>>(item);
+  const batch = rest as unknown as PushBatch;
+  if (chunksDone === undefined) return batch;
+  const progress: ConfirmCounters = {
+    chunksDone: Number(chunksDone),
+    pushesDone: Number(pushesDone ?? 0),
+    pushesDropped: Number(pushesDropped ?? 0),
+    countedChunks: [...((countedChunks as Set<number> | undefined) ?? [])].map(Number).sort((a, b) => a - b),
+    droppedDeclarationIds: [...((droppedIds as Set<string> | undefined) ?? [])].sort(),
+  };
+  return { ...batch, progress };
 }
 
 /**
@@ -53,7 +81,8 @@ function toChunk(item: Record<string, unknown>): StoredChunk {
 /**
  * Adapter for `matching-batches` and `matching-pushes`; a confirm writes to `matching-declarations`
  * as well, in the same transactions. Each chunk commits with its own marker, so a chunk is written
- * exactly once however many times a confirm is retried, and chunks may commit in any order.
+ * exactly once however many times its message is delivered, and chunks may commit in any order; the
+ * header counts the chunks settled (`countChunk`), and the last one counted makes the batch CONFIRMED.
  */
 export class DynamoDbPushBatchStore implements PushBatchStore {
   readonly #db: DynamoDBDocumentClient;
@@ -87,7 +116,7 @@ export class DynamoDbPushBatchStore implements PushBatchStore {
     const out = await this.#db.send(
       new GetCommand({ TableName: this.#batches, Key: headKey(batchId), ConsistentRead: consistent }),
     );
-    return out.Item ? stripKeys<PushBatch>(out.Item) : undefined;
+    return out.Item ? toBatch(out.Item) : undefined;
   }
 
   /** Chunks from `fromIndex`, in order; `max` bounds the page. */
@@ -126,26 +155,28 @@ export class DynamoDbPushBatchStore implements PushBatchStore {
     return out.Item ? toChunk(out.Item) : undefined;
   }
 
-  /** DRAFT → CONFIRMING with the confirm's fixed facts; the batch as stored after, whoever started it. */
-  async startConfirm(batchId: string, confirm: NonNullable<PushBatch['confirm']>): Promise<PushBatch> {
+  /** DRAFT → CONFIRMING with the confirm's fixed facts and zeroed counters; the batch as stored after, whoever started it. */
+  async startConfirm(batchId: string, confirm: ConfirmFacts): Promise<PushBatch> {
     try {
       const out = await this.#db.send(
         new UpdateCommand({
           TableName: this.#batches,
           Key: headKey(batchId),
-          UpdateExpression: 'SET #s = :confirming, version = version + :one, #c = :c',
+          UpdateExpression:
+            'SET #s = :confirming, version = version + :one, #c = :c, chunksDone = :zero, pushesDone = :zero, pushesDropped = :zero',
           ConditionExpression: '#s = :draft',
           ExpressionAttributeNames: { '#s': 'state', '#c': 'confirm' },
           ExpressionAttributeValues: {
             ':confirming': 'CONFIRMING',
             ':draft': 'DRAFT',
             ':one': 1,
+            ':zero': 0,
             ':c': confirm,
           },
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return stripKeys<PushBatch>(out.Attributes ?? {});
+      return toBatch(out.Attributes ?? {});
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       const current = await this.get(batchId, true);
@@ -154,16 +185,61 @@ export class DynamoDbPushBatchStore implements PushBatchStore {
     }
   }
 
+  /** The right to queue the chunks: CONFIRMING, not queued, no unexpired lease of another request. */
+  async claimQueueing(
+    batchId: string,
+    lease: NonNullable<ConfirmFacts['queueLease']>,
+    now: string,
+  ): Promise<PushBatch | undefined> {
+    try {
+      const out = await this.#db.send(
+        new UpdateCommand({
+          TableName: this.#batches,
+          Key: headKey(batchId),
+          UpdateExpression: 'SET #c.#lease = :lease',
+          ConditionExpression:
+            '#s = :confirming AND attribute_not_exists(#c.#queued) AND (attribute_not_exists(#c.#lease) OR #c.#lease.#until < :now)',
+          ExpressionAttributeNames: {
+            '#s': 'state',
+            '#c': 'confirm',
+            '#lease': 'queueLease',
+            '#queued': 'queuedAt',
+            '#until': 'until',
+          },
+          ExpressionAttributeValues: { ':confirming': 'CONFIRMING', ':lease': lease, ':now': now },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return toBatch(out.Attributes ?? {});
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
+  /** Records that every chunk is queued; the lease is dropped. */
+  async markQueued(batchId: string, at: string): Promise<PushBatch> {
+    const out = await this.#db.send(
+      new UpdateCommand({
+        TableName: this.#batches,
+        Key: headKey(batchId),
+        UpdateExpression: 'SET #c.#queued = :at REMOVE #c.#lease',
+        ConditionExpression: 'attribute_exists(#c)',
+        ExpressionAttributeNames: { '#c': 'confirm', '#lease': 'queueLease', '#queued': 'queuedAt' },
+        ExpressionAttributeValues: { ':at': at },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return toBatch(out.Attributes ?? {});
+  }
+
   /**
    * Writes one chunk in one transaction: its marker, each pushed declaration's move to PUSHED and
    * each push. A declaration that is no longer RECOMMENDED with a passing screening and no
    * blacklist hit fails its condition; it is dropped from the chunk and the rest is retried, so the
    * outcome depends on the data, not on timing.
    */
-  async commitChunk(
-    batch: PushBatch & { confirm: NonNullable<PushBatch['confirm']> },
-    chunk: BatchChunk,
-  ): Promise<CommitResult> {
+  async commitChunk(batch: ConfirmingBatch, chunk: BatchChunk): Promise<CommitResult> {
     const skipped = new Set<string>();
     for (let attempt = 0; ; attempt++) {
       const { items, owners } = this.#transaction(batch, chunk, skipped);
@@ -183,7 +259,47 @@ export class DynamoDbPushBatchStore implements PushBatchStore {
     }
   }
 
-  /** CONFIRMING → CONFIRMED with what was pushed. */
+  /**
+   * Adds a settled chunk to the header's counters, once: one UpdateItem whose condition is that the
+   * chunk is not yet in the counted set, so concurrent chunks never lose an increment (no read-modify-
+   * write) and a redelivered chunk adds nothing. The header as stored after either way.
+   */
+  async countChunk(batchId: string, index: number, tally: ChunkTally): Promise<PushBatch> {
+    const dropped = tally.droppedDeclarationIds.length > 0;
+    try {
+      const out = await this.#db.send(
+        new UpdateCommand({
+          TableName: this.#batches,
+          Key: headKey(batchId),
+          UpdateExpression:
+            'ADD chunksDone :one, pushesDone :pushes, pushesDropped :droppedPushes, countedChunks :index' +
+            (dropped ? ', droppedIds :ids' : ''),
+          ConditionExpression: '#s = :confirming AND NOT contains(countedChunks, :i)',
+          ExpressionAttributeNames: { '#s': 'state' },
+          ExpressionAttributeValues: {
+            ':confirming': 'CONFIRMING',
+            ':one': 1,
+            ':pushes': tally.pushes,
+            ':droppedPushes': tally.pushesDropped,
+            ':index': new Set([index]),
+            ':i': index,
+            ...(dropped ? { ':ids': new Set(tally.droppedDeclarationIds) } : {}),
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return toBatch(out.Attributes ?? {});
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const current = await this.get(batchId, true);
+      if (current?.state === 'CONFIRMED' || current?.progress?.countedChunks.includes(index)) return current;
+      throw new ConcurrentModificationError(
+        `Batch ${batchId} is ${current?.state ?? 'gone'}, not CONFIRMING: chunk ${index} not counted`,
+      );
+    }
+  }
+
+  /** CONFIRMING → CONFIRMED with what was pushed, only once every chunk is counted. */
   async finish(
     batchId: string,
     confirmedAt: string,
@@ -195,7 +311,7 @@ export class DynamoDbPushBatchStore implements PushBatchStore {
           TableName: this.#batches,
           Key: headKey(batchId),
           UpdateExpression: 'SET #s = :confirmed, version = version + :one, confirmedAt = :at, outcome = :o',
-          ConditionExpression: '#s = :confirming',
+          ConditionExpression: '#s = :confirming AND chunksDone = chunkCount',
           ExpressionAttributeNames: { '#s': 'state' },
           ExpressionAttributeValues: {
             ':confirmed': 'CONFIRMED',
@@ -207,23 +323,19 @@ export class DynamoDbPushBatchStore implements PushBatchStore {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return stripKeys<PushBatch>(out.Attributes ?? {});
+      return toBatch(out.Attributes ?? {});
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       const current = await this.get(batchId, true);
       if (current?.state === 'CONFIRMED') return current;
       throw new ConcurrentModificationError(
-        `Batch ${batchId} is ${current?.state ?? 'gone'}, not CONFIRMING`,
+        `Batch ${batchId} is ${current?.state ?? 'gone'} with ${current?.progress?.chunksDone ?? 0} of ${current?.chunkCount} chunks counted, not ready to be CONFIRMED`,
       );
     }
   }
 
   /** The transaction items of a chunk, and which declaration each item belongs to (for cancellation reasons). */
-  #transaction(
-    batch: PushBatch & { confirm: NonNullable<PushBatch['confirm']> },
-    chunk: BatchChunk,
-    skipped: ReadonlySet<string>,
-  ) {
+  #transaction(batch: ConfirmingBatch, chunk: BatchChunk, skipped: ReadonlySet<string>) {
     const at = batch.confirm.startedAt;
     const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
       {
@@ -270,7 +382,7 @@ export class DynamoDbPushBatchStore implements PushBatchStore {
     return { items, owners };
   }
 
-  #declarationUpdate(batch: PushBatch & { confirm: NonNullable<PushBatch['confirm']> }, entry: BatchEntry) {
+  #declarationUpdate(batch: ConfirmingBatch, entry: BatchEntry) {
     const at = batch.confirm.startedAt;
     const keys = listKeys({
       id: entry.declarationId,

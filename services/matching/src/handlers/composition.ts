@@ -4,6 +4,7 @@ import { DynamoDbDeclarationStore } from '../adapters/dynamodb-declaration-store
 import { DynamoDbEnterpriseFactsStore } from '../adapters/dynamodb-enterprise-facts-store.ts';
 import { DynamoDbPushBatchStore } from '../adapters/dynamodb-push-batch-store.ts';
 import { DynamoDbReportStore } from '../adapters/dynamodb-report-store.ts';
+import { SqsConfirmChunkQueue } from '../adapters/sqs-confirm-chunk-queue.ts';
 import { type MatchingConfig, matchingConfig } from '../config.ts';
 import type { ExportLabels } from '../domain/upper-level-export.ts';
 
@@ -32,6 +33,9 @@ export const batchStore = () => {
   });
   return batches;
 };
+
+/** The confirm's chunk messages (`matching-confirm-chunks`). */
+export const confirmQueue = () => new SqsConfirmChunkQueue('matching-confirm-chunks');
 
 /** Rows of the upper-level export by month, and its archive. */
 export const reportStore = () => {

@@ -7,7 +7,7 @@ import { planChunks } from '../domain/push-batch-plan.ts';
 import { decideBatch } from '../use-cases/decide-batch.ts';
 import { batchStore, config, declarationStore } from './composition.ts';
 import { actorOf } from './declaration-command.ts';
-import { versionHeaders } from './views.ts';
+import { batchPath, batchView, versionHeaders } from './views.ts';
 
 const skippedKept = 1000;
 
@@ -43,8 +43,8 @@ export const createPushBatch: RouteFunction<typeof routes.createPushBatch> = asy
   });
   return {
     status: 201,
-    headers: { ...versionHeaders(batch), location: `/v1/push-batches/${batchId}` },
-    body: batch,
+    headers: { ...versionHeaders(batch), location: batchPath(batchId) },
+    body: batchView(batch),
   };
 };
 

@@ -1,12 +1,15 @@
 import { httpHandler, type RouteFunction } from '@sme/runtime';
 import { routes } from '../contracts.ts';
 import { batchStore } from './composition.ts';
-import { batchEntryView, found, versionHeaders } from './views.ts';
+import { batchEntryView, batchView, found, versionHeaders } from './views.ts';
 
 /** Chunks per page: 8 × 25 = 200 enterprises. */
 const chunksPerPage = 8;
 
-/** GET /v1/push-batches/{batchId}?cursor=: the batch and a page of its enterprises, in assignment order. */
+/**
+ * GET /v1/push-batches/{batchId}?cursor=: the batch with its confirm's progress and a page of its
+ * enterprises, in assignment order, read from the stored chunks (never decided again).
+ */
 export const getPushBatch: RouteFunction<typeof routes.getPushBatch> = async (request) => {
   const { batchId } = request.params;
   const batch = found(await batchStore().get(batchId, true), `push batch ${batchId}`);
@@ -18,7 +21,7 @@ export const getPushBatch: RouteFunction<typeof routes.getPushBatch> = async (re
     status: 200,
     headers: versionHeaders(batch),
     body: {
-      ...batch,
+      ...batchView(batch),
       enterprises: chunks.flatMap((c) =>
         c.entries.map((e) => ({
           ...batchEntryView(e),

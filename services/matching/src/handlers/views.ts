@@ -1,5 +1,5 @@
 import { type Declaration, isKeyIndustryChain } from '../domain/declaration.ts';
-import type { PushBatch } from '../domain/push-batch.ts';
+import { confirmProgress, type PushBatch } from '../domain/push-batch.ts';
 import type { BatchEntry } from '../domain/push-batch-plan.ts';
 
 /** Versioning helpers shared by every service's HTTP handlers. */
@@ -23,7 +23,23 @@ export const declarationListView = (d: Declaration) => {
   return d.contact ? { ...view, contact: { ...d.contact, phone: maskPhone(d.contact.phone) } } : view;
 };
 
-export const batchView = (b: PushBatch) => b;
+/** The path a push batch is read at, and polled at while it is CONFIRMING. */
+export const batchPath = (batchId: string) => `/v1/push-batches/${batchId}`;
+
+/**
+ * A push batch as the API shows it: the confirm's progress (chunks and pushes, total and done) and
+ * the link to poll; the counters' bookkeeping (which chunks were counted, who is queueing) stays inside.
+ */
+export function batchView(batch: PushBatch) {
+  const { progress: _progress, confirm, ...rest } = batch;
+  const facts = confirm ? (({ queueLease: _lease, ...kept }) => kept)(confirm) : undefined;
+  return {
+    ...rest,
+    ...(facts ? { confirm: facts } : {}),
+    progress: confirmProgress(batch),
+    links: { self: batchPath(batch.batchId) },
+  };
+}
 
 /** A batch entry as the office reads it: the push card (contact, demand) stays with the pushed banks. */
 export const batchEntryView = ({ card: _card, ...e }: BatchEntry) => e;
