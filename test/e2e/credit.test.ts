@@ -425,6 +425,35 @@ describe('Credit over HTTP and SQS', () => {
     expect(events[0]).toMatchObject({ grade: 'C', score: 450 }); // 600 − 150 (grade D) = 450 → C
   });
 
+  it('publishes CreditProfileChanged only when the grade moves; a rename of the enterprise publishes nothing', async () => {
+    // Prepare: registered with a tax grade A (720, grade A), its events drained.
+    const code = uscc(7);
+    await t.call('agency', 'PUT', `/v1/enterprises/${code}`, enterprise);
+    await t.call(undefined, 'POST', '/v1/credit-records', taxRating(code, 'A'), as('ls-tax'));
+    await t.stack.idle();
+    await drainProfileEvents();
+
+    // Act 1: A → B is 660, still grade A; the enterprise is renamed.
+    await t.call(undefined, 'POST', '/v1/credit-records', taxRating(code, 'B'), as('ls-tax'));
+    await t.call('agency', 'PUT', `/v1/enterprises/${code}`, {
+      ...enterprise,
+      name: '临山信用测试股份有限公司',
+    });
+    await t.stack.idle();
+
+    // Assess 1: the profile says 660, and nobody was told.
+    expect(await json(profile('coordinator', code))).toMatchObject({ score: 660, grade: 'A' });
+    expect((await drainProfileEvents()).filter((e) => e.uscc === code)).toEqual([]);
+
+    // Act 2: B → C is 540, grade C.
+    await t.call(undefined, 'POST', '/v1/credit-records', taxRating(code, 'C'), as('ls-tax'));
+    await t.stack.idle();
+
+    // Assess 2
+    const events = (await drainProfileEvents()).filter((e) => e.uscc === code);
+    expect(events.map((e) => [e.grade, (e as unknown as { score: number }).score])).toEqual([['C', 540]]);
+  });
+
   it('if the audit entry cannot be written, the read fails and nothing is served', async () => {
     const code = uscc(1);
     const name = envNames.table('audit');

@@ -13,10 +13,13 @@ export const creditManifest = defineService({
       stream: true,
       timeToLive: 'expiresAt',
       indexes: {
-        byEnterprise: {
+        byEnterpriseKeys: {
           partitionKey: { name: 'uscc', type: 'S' },
           sortKey: { name: 'recordKey', type: 'S' },
-          projection: 'all',
+          // Keys only: a full copy cost a write unit per KiB of every version (history included) on
+          // every create, correction and revocation; keys cost one unit on create and none after.
+          // Was `byEnterprise` (ALL): a GSI's projection cannot be changed in place (infra/README.md).
+          projection: 'keys',
         },
         bySource: {
           partitionKey: { name: 'sourceAgencyId', type: 'S' },
@@ -27,7 +30,7 @@ export const creditManifest = defineService({
       accessPatterns: [
         'Current record: GetItem pk=SRC#<agency>#<sourceRecordId>, sk=CURRENT (a source only ever addresses its own records: the agency is in the key)',
         'History: pk=SRC#<agency>#<sourceRecordId>, sk=V#<version, 6 digits> — every version kept, written from the stream',
-        "An enterprise's current records: Query byEnterprise uscc=<uscc> (only CURRENT items carry `uscc`)",
+        "An enterprise's current records: Query byEnterpriseKeys uscc=<uscc> for the keys (only CURRENT items carry `uscc`; the index keeps keys only), then BatchGetItem by key, eventually consistent, with the records the stream just named added — read again strongly consistent if the copy is older than the version the stream named; whether an agency supplied any: the same query filtered on begins_with(pk, SRC#<agency>#)",
         "An agency's records: Query bySource sourceAgencyId=<agency>, sk=<updatedAt>#<sourceRecordId>, newest last",
         'TTL `expiresAt` = end of retention; reads filter by retention themselves, whether or not TTL has deleted the item yet',
       ],
@@ -35,7 +38,7 @@ export const creditManifest = defineService({
     'credit-profiles': {
       partitionKey: { name: 'uscc', type: 'S' },
       accessPatterns: [
-        'Profile: GetItem uscc; written with condition on `profileVersion` by the recompute consumer only',
+        'Profile: GetItem uscc — registered, township and what the last CreditProfileChanged said (`published`: grade, hard stop, flags, whether any record is found); written with condition on `profileVersion` by the recompute consumer only, and only when one of those changed',
       ],
     },
     'credit-access': {

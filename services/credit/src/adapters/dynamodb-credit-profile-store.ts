@@ -2,13 +2,20 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError } from '@sme/kernel';
 import type { CreditProfile } from '../domain/evaluate.ts';
+import { type PublishedProfile, publishedPartOf } from '../domain/profile-change.ts';
+import type { CreditProfileStore, ProfileState } from '../use-cases/ports.ts';
 
-/** What the credit service keeps per enterprise: the last evaluation and what it knows of the registry. */
+/**
+ * What the credit service keeps per enterprise: what its last CreditProfileChanged said and what it
+ * knows of the registry — a few hundred bytes, so each write is one unit. Items written before issue
+ * 21 hold the whole evaluation (`profile`, `evaluationHash`) instead of `published`; the next save
+ * removes them.
+ */
 export interface StoredProfile {
   uscc: string;
   profileVersion: number;
-  /** Hash of the evaluation without its date: equal hashes mean nothing changed. */
-  evaluationHash?: string;
+  published?: PublishedProfile;
+  /** Before issue 21: the whole last evaluation. */
   profile?: CreditProfile;
   registered: boolean;
   township?: string;
@@ -16,7 +23,7 @@ export interface StoredProfile {
 }
 
 /** Adapter for the `credit-profiles` table. */
-export class DynamoDbCreditProfileStore {
+export class DynamoDbCreditProfileStore implements CreditProfileStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   constructor(db: DynamoDBDocumentClient, table: string) {
@@ -31,25 +38,33 @@ export class DynamoDbCreditProfileStore {
     return out.Item as StoredProfile | undefined;
   }
 
+  async stateOf(uscc: string): Promise<ProfileState | undefined> {
+    const stored = await this.get(uscc, true);
+    if (!stored) return undefined;
+    const published = stored.published ?? (stored.profile ? publishedPartOf(stored.profile) : undefined);
+    return { profileVersion: stored.profileVersion ?? 0, ...(published ? { published } : {}) };
+  }
+
   /** Records what the registry says; creates the item when the enterprise has no profile yet. */
-  async markRegistered(uscc: string, township: string): Promise<void> {
-    await this.#db.send(
+  async markRegistered(uscc: string, township: string): Promise<{ evaluated: boolean }> {
+    const out = await this.#db.send(
       new UpdateCommand({
         TableName: this.#table,
         Key: { uscc },
         UpdateExpression:
           'SET registered = :t, township = :township, profileVersion = if_not_exists(profileVersion, :zero)',
         ExpressionAttributeValues: { ':t': true, ':township': township, ':zero': 0 },
+        ReturnValues: 'UPDATED_OLD',
       }),
     );
+    return { evaluated: Number(out.Attributes?.profileVersion ?? 0) > 0 };
   }
 
-  /** Stores a new evaluation as `profileVersion`, if nobody stored another one since `previousVersion`. */
-  async saveEvaluation(
+  /** Stores what was published as `previousVersion + 1`, if nobody stored another one since. */
+  async savePublished(
     uscc: string,
     previousVersion: number,
-    profile: CreditProfile,
-    evaluationHash: string,
+    published: PublishedProfile,
     now: string,
   ): Promise<void> {
     try {
@@ -58,13 +73,12 @@ export class DynamoDbCreditProfileStore {
           TableName: this.#table,
           Key: { uscc },
           UpdateExpression:
-            'SET profileVersion = :next, evaluationHash = :h, profile = :p, updatedAt = :now, registered = if_not_exists(registered, :f)',
+            'SET profileVersion = :next, published = :p, updatedAt = :now, registered = if_not_exists(registered, :f) REMOVE profile, evaluationHash',
           ConditionExpression: 'attribute_not_exists(profileVersion) OR profileVersion = :prev',
           ExpressionAttributeValues: {
             ':next': previousVersion + 1,
             ':prev': previousVersion,
-            ':h': evaluationHash,
-            ':p': profile,
+            ':p': published,
             ':now': now,
             ':f': false,
           },

@@ -1,17 +1,15 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentModificationError, ValidationError } from '@sme/kernel';
-import { batchGetAll, batchWriteAll } from '@sme/runtime';
-import type { CreditRecord } from '../domain/record.ts';
+import { batchGetAll, batchWriteAll, queryAll } from '@sme/runtime';
+import { type CreditRecord, recordId } from '../domain/record.ts';
 import { type RetentionPolicy, ttlEpochSeconds } from '../domain/retention.ts';
-import type { CreditRecordStore, WriteOrigin } from '../use-cases/ports.ts';
+import type { CreditRecordStore, EnterpriseRecords, RecordKey, WriteOrigin } from '../use-cases/ports.ts';
 
 export const recordKey = (agencyId: string, sourceRecordId: string) => ({
   pk: `SRC#${agencyId}#${sourceRecordId}`,
   sk: 'CURRENT',
 });
-
-/** Who wrote a version and through what (for the audit entry the stream derives). */
 
 /** The stored item: the record as a map, plus the keys of the two indexes, the TTL and the write's origin. */
 export function toItem(
@@ -35,7 +33,7 @@ export function toItem(
 export const fromItem = (item: Record<string, unknown>): CreditRecord => item.record as CreditRecord;
 
 /** Adapter for the `credit-records` table (access patterns in the credit manifest). */
-export class DynamoDbCreditRecordStore implements CreditRecordStore {
+export class DynamoDbCreditRecordStore implements CreditRecordStore, EnterpriseRecords {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
   readonly #retention: RetentionPolicy;
@@ -82,39 +80,63 @@ export class DynamoDbCreditRecordStore implements CreditRecordStore {
     }
   }
 
-  /** Every current record of an enterprise (revoked ones included; evaluation skips them). */
-  async ofEnterprise(uscc: string): Promise<CreditRecord[]> {
-    const records: CreditRecord[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.#db.send(
-        new QueryCommand({
-          TableName: this.#table,
-          IndexName: 'byEnterprise',
-          KeyConditionExpression: 'uscc = :u',
-          ExpressionAttributeValues: { ':u': uscc },
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      records.push(...(out.Items ?? []).map(fromItem));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return records;
+  /**
+   * Every current record of an enterprise (revoked ones included; evaluation skips them). `byEnterpriseKeys`
+   * keeps keys only (an entry costs one write unit when a record is created and none when it is
+   * corrected or revoked), so the records are read by key, eventually consistent as the index itself
+   * is. `justWritten` are read whether or not the index shows them yet, and again strongly consistent
+   * when the copy read is older than the version the stream named (or absent). A record that names
+   * another enterprise by now (a correction moved it) is left out.
+   */
+  async ofEnterprise(uscc: string, justWritten: readonly RecordKey[] = []): Promise<CreditRecord[]> {
+    const named = new Map(justWritten.map((k) => [recordKey(k.sourceAgencyId, k.sourceRecordId).pk, k]));
+    const indexed = await queryAll(this.#db, {
+      TableName: this.#table,
+      IndexName: 'byEnterpriseKeys',
+      KeyConditionExpression: 'uscc = :u',
+      ExpressionAttributeValues: { ':u': uscc },
+    });
+    const keys = new Map<string, Record<string, unknown>>(
+      indexed.map((i) => [String(i.pk), { pk: i.pk, sk: i.sk }]),
+    );
+    for (const k of named.values()) {
+      const key = recordKey(k.sourceAgencyId, k.sourceRecordId);
+      keys.set(key.pk, key);
+    }
+    const items = new Map(
+      (keys.size > 0 ? await batchGetAll(this.#db, this.#table, [...keys.values()], false) : []).map((i) => [
+        String(i.pk),
+        i,
+      ]),
+    );
+    const stale = [...named].filter(([pk, k]) => {
+      const item = items.get(pk);
+      return !item || fromItem(item).version < (k.version ?? Number.POSITIVE_INFINITY);
+    });
+    if (stale.length > 0)
+      for (const item of await batchGetAll(
+        this.#db,
+        this.#table,
+        stale.map(([, k]) => recordKey(k.sourceAgencyId, k.sourceRecordId)),
+        true,
+      ))
+        items.set(String(item.pk), item);
+    return [...items.values()]
+      .filter((i) => i.uscc === uscc)
+      .map(fromItem)
+      .sort((a, b) => (recordId(a) < recordId(b) ? -1 : recordId(a) > recordId(b) ? 1 : 0));
   }
 
-  /** Whether an agency supplied any record (current or revoked) about the enterprise. */
+  /** Whether an agency supplied any record (current or revoked) about the enterprise: its keys name the agency. */
   async hasSupplied(uscc: string, agencyId: string): Promise<boolean> {
-    const out = await this.#db.send(
-      new QueryCommand({
-        TableName: this.#table,
-        IndexName: 'byEnterprise',
-        KeyConditionExpression: 'uscc = :u',
-        FilterExpression: 'sourceAgencyId = :a',
-        ExpressionAttributeValues: { ':u': uscc, ':a': agencyId },
-        ProjectionExpression: 'pk',
-      }),
-    );
-    return (out.Items ?? []).length > 0;
+    const items = await queryAll(this.#db, {
+      TableName: this.#table,
+      IndexName: 'byEnterpriseKeys',
+      KeyConditionExpression: 'uscc = :u',
+      FilterExpression: 'begins_with(pk, :p)',
+      ExpressionAttributeValues: { ':u': uscc, ':p': `SRC#${agencyId}#` },
+    });
+    return items.length > 0;
   }
 
   async bySource(agencyId: string, limit: number, cursor: string | undefined) {

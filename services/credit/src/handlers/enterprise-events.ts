@@ -1,18 +1,13 @@
-import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { enterpriseEvent } from '@sme/events';
-import { queueUrl, sqsClient, sqsConsumer } from '@sme/runtime';
-import { profileStore } from './composition.ts';
+import { sqsConsumer } from '@sme/runtime';
+import { handleRegistryEvent } from '../use-cases/registry-event.ts';
+import { profileStore, recomputeQueue } from './composition.ts';
 
 /**
- * Registry events: the enterprise now exists (records held for it are attached) or changed
- * township. Records what credit needs of the registry, then asks for a re-evaluation.
+ * Registry events: a registration records the enterprise (records held for it are attached) and
+ * evaluates it if it never was; a township change records the township; any other change is ignored
+ * (`registryEffect`: no registry field enters the evaluation).
  */
 export const handler = sqsConsumer(enterpriseEvent, async (event) => {
-  await profileStore().markRegistered(event.uscc, event.summary.township);
-  await sqsClient().send(
-    new SendMessageCommand({
-      QueueUrl: queueUrl('credit-recompute'),
-      MessageBody: JSON.stringify({ uscc: event.uscc, reason: event.type }),
-    }),
-  );
+  await handleRegistryEvent(event, { profiles: profileStore(), recompute: recomputeQueue() });
 });

@@ -1,75 +1,83 @@
-import { type CreditProfileChanged, creditProfileEventId } from '@sme/events';
 import { shanghaiDate, usccSchema } from '@sme/kernel';
-import { cityConfig, publish, sqsConsumer } from '@sme/runtime';
+import { cityConfig, logger } from '@sme/runtime';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import * as z from 'zod';
 import { creditConfig } from '../config.ts';
-import { type CreditProfile, evaluateCreditProfile } from '../domain/evaluate.ts';
-import { evaluationHash } from '../domain/profile-change.ts';
 import { selectScoringModel } from '../domain/scoring-model.ts';
-import { profileStore, recordStore } from './composition.ts';
+import type { RecomputeRequest } from '../use-cases/ports.ts';
+import { type RecomputeOutcome, recomputeProfiles } from '../use-cases/recompute-profiles.ts';
+import { profileEvents, profileStore, recordStore } from './composition.ts';
 
-const flagKinds = {
-  dishonestJudgmentDebtor: 'dishonest-judgment-debtor',
-  seriousIllegalDishonest: 'serious-illegal-dishonest',
-  abnormalOperation: 'abnormal-operation',
-} as const;
+/** A message of `credit-recompute`; `records` (the records whose change asked for it) may be absent. */
+export const recomputeMessage = z.object({
+  uscc: usccSchema,
+  reason: z.string(),
+  records: z
+    .array(
+      z.object({
+        sourceAgencyId: z.string().min(1),
+        sourceRecordId: z.string().min(1),
+        version: z.int().min(1).optional(),
+      }),
+    )
+    .max(1000)
+    .optional(),
+});
 
-/** The hard-stop flags in force with their records, so list matching can name the record that fails a check. */
-function flagsOf(profile: CreditProfile): CreditProfileChanged['flags'] {
-  return (Object.keys(flagKinds) as (keyof typeof flagKinds)[]).flatMap((key) => {
-    const flag = profile.flags[key];
-    return flag ? [{ kind: flagKinds[key], since: flag.since, recordIds: flag.recordIds }] : [];
+/** Re-evaluates the enterprises the requests name, each once (`recomputeProfiles`). */
+export async function recompute(requests: RecomputeRequest[], now: Date): Promise<RecomputeOutcome[]> {
+  const config = creditConfig(cityConfig());
+  return recomputeProfiles(requests, {
+    records: recordStore(),
+    profiles: profileStore(),
+    events: profileEvents,
+    modelOn: (asOf) => selectScoringModel(config.scoringModels, asOf),
+    retention: config.retention,
+    asOf: shanghaiDate(now),
+    now: now.toISOString(),
   });
 }
-
-export const recomputeMessage = z.object({ uscc: usccSchema, reason: z.string() });
 
 /**
- * Re-evaluates one enterprise's profile. Nothing new → nothing written, no event: two triggers
- * for one change give one CreditProfileChanged. The event is sent before the profile is stored,
- * with an id naming the new version, so a crash in between re-sends the same id (consumers
- * de-duplicate) rather than losing it.
+ * Consumer of `credit-recompute`, a batch at a time: the batch's messages are collapsed to distinct
+ * enterprises and each is evaluated once. A message that does not parse, or whose enterprise failed,
+ * is reported failed and redelivered (and reaches the DLQ after the queue's maxReceiveCount).
  */
-export async function recompute(uscc: string, now: Date): Promise<CreditProfileChanged | undefined> {
-  const config = creditConfig(cityConfig());
-  const asOf = shanghaiDate(now);
-  const [records, stored] = await Promise.all([
-    recordStore().ofEnterprise(uscc),
-    profileStore().get(uscc, true),
-  ]);
-  const profile = evaluateCreditProfile({
-    uscc,
-    records,
-    model: selectScoringModel(config.scoringModels, asOf),
-    asOf,
-    retention: config.retention,
-  });
-  const hash = evaluationHash(profile);
-  if (stored?.evaluationHash === hash) return undefined;
-  const previous = stored?.profileVersion ?? 0;
-  const event: CreditProfileChanged = {
-    type: 'CreditProfileChanged',
-    version: 1,
-    eventId: creditProfileEventId(uscc, previous + 1),
-    occurredAt: now.toISOString(),
-    uscc,
-    profileVersion: previous + 1,
-    grade: profile.grade,
-    score: profile.score,
-    hardStop: profile.hardStop,
-    flags: flagsOf(profile),
-    modelVersion: profile.modelVersion,
-    recordsInForce: profile.basis.length,
-  };
-  await publish('credit-profile-events', [event]);
-  await profileStore().saveEvaluation(uscc, previous, profile, hash, now.toISOString());
-  return event;
+export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
+  const failures: string[] = [];
+  const parsed: { messageId: string; request: RecomputeRequest }[] = [];
+  for (const record of event.Records) {
+    try {
+      const message = recomputeMessage.parse(JSON.parse(record.body));
+      parsed.push({
+        messageId: record.messageId,
+        request: {
+          uscc: message.uscc,
+          reason: message.reason,
+          ...(message.records ? { records: message.records } : {}),
+        },
+      });
+    } catch (error) {
+      logger.error('Unparseable message; it will reach the DLQ after its retries', {
+        messageId: record.messageId,
+        error: error as Error,
+      });
+      failures.push(record.messageId);
+    }
+  }
+  const outcomes = await recompute(
+    parsed.map((p) => p.request),
+    new Date(),
+  );
+  const failed = new Set<string>();
+  for (const outcome of outcomes) {
+    if (outcome.kind !== 'failed') continue;
+    failed.add(outcome.uscc);
+    logger.error('Profile recompute failed; its messages are retried', {
+      uscc: outcome.uscc,
+      error: outcome.error as Error,
+    });
+  }
+  for (const p of parsed) if (failed.has(p.request.uscc)) failures.push(p.messageId);
+  return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })) };
 }
-
-export const handler = sqsConsumer(
-  recomputeMessage,
-  async (message) => {
-    await recompute(message.uscc, new Date());
-  },
-  { sequential: true },
-);
